@@ -1,0 +1,49 @@
+/**
+ * Intercom's rate limit: a per-minute budget spent in 10-second windows (a sixth of the budget each),
+ * per token. Every response carries the X-RateLimit-* headers; past the window's allowance, 429.
+ */
+export interface RateLimitState {
+  limit: number;
+  remaining: number;
+  /** Unix seconds at which the current window ends. */
+  reset: number;
+  allowed: boolean;
+}
+
+const WINDOW_SECONDS = 10;
+
+export class RateLimiter {
+  readonly perWindow: number;
+  private readonly windows = new Map<string, { start: number; used: number }>();
+
+  constructor(perMinute: number) {
+    this.perWindow = Math.max(1, Math.floor(perMinute / 6));
+  }
+
+  /** Spends one request of `token`'s budget (if any is left) and reports the state for the headers. */
+  take(token: string, nowMs: number = Date.now()): RateLimitState {
+    const nowS = Math.floor(nowMs / 1000);
+    const start = nowS - (nowS % WINDOW_SECONDS);
+    let window = this.windows.get(token);
+    if (!window || window.start !== start) {
+      window = { start, used: 0 };
+      this.windows.set(token, window);
+    }
+    const allowed = window.used < this.perWindow;
+    if (allowed) window.used += 1;
+    return {
+      limit: this.perWindow,
+      remaining: this.perWindow - window.used,
+      reset: start + WINDOW_SECONDS,
+      allowed,
+    };
+  }
+
+  static headers(state: RateLimitState): Record<string, string> {
+    return {
+      'x-ratelimit-limit': String(state.limit),
+      'x-ratelimit-remaining': String(state.remaining),
+      'x-ratelimit-reset': String(state.reset),
+    };
+  }
+}

@@ -1,0 +1,75 @@
+/**
+ * The local grouping API: an Intercom-compatible REST service over SQLite. This file is its only
+ * public entry; the gateway and the CLI import nothing else from this folder.
+ */
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { openDatabase, type Db } from './db/open.js';
+import { createRequestListener } from './http/server.js';
+import { ScrollRegistry } from './http/scrolls.js';
+import type { ServiceContext } from './http/route.js';
+import { allRoutes } from './routes/index.js';
+import { localApiOptionsSchema, type LocalApiOptionsInput } from './options.js';
+import { seedDatabase } from './seed/index.js';
+import { loadSegmentsFile } from './segments-file.js';
+
+export { localApiOptionsSchema, type LocalApiOptionsInput, type LocalApiOptions } from './options.js';
+
+export interface LocalApi {
+  /** Base URL, e.g. http://127.0.0.1:4010 (no trailing slash). */
+  url: string;
+  /** The first accepted token, for callers that did not choose one. */
+  token: string;
+  /** The underlying store, for tests and benchmarks that need to inspect or bulk-load it. */
+  db: Db;
+  close(): Promise<void>;
+}
+
+export async function startLocalApi(input: LocalApiOptionsInput = {}): Promise<LocalApi> {
+  const options = localApiOptionsSchema.parse(input);
+  const now = () => Math.floor(Date.now() / 1000);
+  const db = openDatabase(options.db);
+  try {
+    const empty = (db.prepare('SELECT COUNT(*) AS n FROM contacts').get() as { n: number }).n === 0;
+    if (empty && options.seed !== 'none') seedDatabase(db, options.seed, { progress: options.progress, now: now() });
+    if (options.segmentsFile) loadSegmentsFile(db, options.segmentsFile, now());
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+
+  const service: ServiceContext = {
+    db,
+    options,
+    baseUrl: '',
+    scrolls: new ScrollRegistry(now),
+    now,
+  };
+  const server = http.createServer(createRequestListener(allRoutes, service));
+  server.keepAliveTimeout = 5_000;
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, options.host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const { port } = server.address() as AddressInfo;
+  const host = options.host.includes(':') ? `[${options.host}]` : options.host;
+  const url = `http://${host}:${port}`;
+  service.baseUrl = options.publicUrl?.replace(/\/$/, '') ?? url;
+
+  let closed: Promise<void> | undefined;
+  return {
+    url,
+    token: options.tokens[0]!,
+    db,
+    close() {
+      closed ??= new Promise<void>((resolve, reject) => {
+        server.close((error) => (error ? reject(error) : resolve()));
+        server.closeAllConnections();
+      }).finally(() => db.close());
+      return closed;
+    },
+  };
+}
