@@ -34,6 +34,8 @@ export function createRequestListener(routes: readonly Route[], service: Service
     handle(req, plan)
       .then((out) => deliver(res, out, plan))
       .catch((error: unknown) => {
+        // A client that hung up mid-request has no one to answer; that is not our failure.
+        if (req.destroyed || res.destroyed) return;
         // Only a bug reaches here; answer it as Intercom would and keep serving.
         console.error('local-api: unexpected error', error);
         deliver(res, serverError(), plan);
@@ -143,7 +145,8 @@ async function readJsonBody(req: http.IncomingMessage): Promise<unknown> {
 
 function deliver(res: http.ServerResponse, out: Outgoing, plan: FaultPlan): void {
   if (plan.fault === 'reset') {
-    res.socket?.destroy();
+    // A TCP RST, as a dropped connection looks to the client (ECONNRESET), not a polite FIN.
+    res.socket?.resetAndDestroy();
     return;
   }
   let text = out.body === undefined ? '' : JSON.stringify(out.body);
@@ -157,8 +160,8 @@ function deliver(res: http.ServerResponse, out: Outgoing, plan: FaultPlan): void
   res.writeHead(out.status, headers);
   if (plan.fault === 'truncated') {
     // Promise the whole body, send half, then hang up: the client sees a premature close.
-    res.write(text.slice(0, Math.floor(text.length / 2)));
-    res.socket?.destroy();
+    // Destroy only once the half is flushed, or the client would see a reset instead of a short body.
+    res.write(text.slice(0, Math.floor(text.length / 2)), () => res.socket?.destroy());
     return;
   }
   res.end(text);

@@ -1,0 +1,92 @@
+/**
+ * Turns an UpstreamError thrown anywhere in a resolver (or a DataLoader under it) into a GraphQLError
+ * with a stable `extensions.code`, so resolvers can just throw. Runs before yoga's error masking
+ * (user plugins are registered first), so masking lets these through and still hides everything else.
+ */
+import type { GraphQLError } from 'graphql';
+import { createGraphQLError, handleStreamOrSingleExecutionResult, type Plugin, type YogaLogger } from 'graphql-yoga';
+import { UpstreamError } from '../../intercom/errors.js';
+
+export interface UpstreamErrorsOptions {
+  /**
+   * Add `retryAfter` (seconds) to RATE_LIMITED errors when the upstream said how long to wait.
+   * @default true
+   */
+  exposeRetryAfter?: boolean;
+}
+
+/** Failures the operator should hear about; NOT_FOUND and BAD_USER_INPUT are the caller's business. */
+const OPERATOR_CODES = new Set(['UNAUTHENTICATED', 'FORBIDDEN', 'RATE_LIMITED', 'UPSTREAM_UNAVAILABLE', 'UPSTREAM_ERROR']);
+
+export function useUpstreamErrors(options: UpstreamErrorsOptions = {}): Plugin {
+  const exposeRetryAfter = options.exposeRetryAfter ?? true;
+  let logger: YogaLogger | undefined;
+  const mapErrors: Parameters<typeof handleStreamOrSingleExecutionResult>[1] = ({ result, setResult }) => {
+    const errors = result.errors;
+    if (!errors?.some((error) => findUpstreamError(error) !== undefined)) return;
+    setResult({
+      ...result,
+      errors: errors.map((error) => {
+        const upstream = findUpstreamError(error);
+        if (upstream && OPERATOR_CODES.has(upstream.code)) logger?.warn(describeForLog(upstream, error.path));
+        return toGraphQLError(error, exposeRetryAfter);
+      }),
+    });
+  };
+  return {
+    onYogaInit({ yoga }) {
+      logger = yoga.logger;
+    },
+    onExecute() {
+      return {
+        onExecuteDone(payload) {
+          return handleStreamOrSingleExecutionResult(payload, mapErrors);
+        },
+      };
+    },
+  };
+}
+
+/**
+ * The UpstreamError behind a located GraphQL error, however deeply graphql-js wrapped it. Follows
+ * `originalError` by shape, not `instanceof GraphQLError`: graphql ships CJS and ESM copies, and a
+ * bundler or test runner can load both.
+ */
+export function findUpstreamError(error: unknown): UpstreamError | undefined {
+  let current: unknown = error;
+  for (let depth = 0; current instanceof Error && depth < 5; depth++) {
+    if (current instanceof UpstreamError) return current;
+    current = (current as { originalError?: unknown }).originalError;
+  }
+  return undefined;
+}
+
+/**
+ * A fresh GraphQLError that keeps the location and path but none of the original error: no stack,
+ * no `cause`, nothing the masking in dev mode could serialize. Made with yoga's `createGraphQLError`
+ * so it is an instance of the GraphQLError class yoga's masking checks for.
+ */
+function toGraphQLError(error: GraphQLError, exposeRetryAfter: boolean): GraphQLError {
+  const upstream = findUpstreamError(error);
+  if (!upstream) return error;
+  const extensions: Record<string, unknown> = { code: upstream.code };
+  if (upstream.field !== undefined) extensions['field'] = upstream.field;
+  if (exposeRetryAfter && upstream.retryAfterSeconds !== undefined) extensions['retryAfter'] = upstream.retryAfterSeconds;
+  return createGraphQLError(upstream.message, {
+    nodes: error.nodes,
+    source: error.source,
+    positions: error.positions,
+    path: error.path,
+    extensions,
+  });
+}
+
+/** One line for the server log: code, status, transport error code and field path — never the token. */
+function describeForLog(error: UpstreamError, path: GraphQLError['path']): string {
+  const cause = (error.cause as { code?: unknown } | undefined)?.code;
+  const parts = [`upstream ${error.code}`];
+  if (error.status !== undefined) parts.push(`HTTP ${error.status}`);
+  if (typeof cause === 'string') parts.push(cause);
+  if (path) parts.push(`at ${path.join('.')}`);
+  return `${parts.join(' ')}: ${error.message}`;
+}

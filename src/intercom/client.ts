@@ -1,0 +1,77 @@
+/**
+ * The upstream Intercom client: typed endpoint methods over one pooled HTTP transport. The schema's
+ * loaders call these methods; nothing else in the gateway speaks HTTP to Intercom.
+ */
+import { Transport, type UpstreamCall } from './transport.js';
+import { contactsApi, type ContactsApi } from './endpoints/contacts.js';
+import { tagsApi, type TagsApi } from './endpoints/tags.js';
+import { segmentsApi, type SegmentsApi } from './endpoints/segments.js';
+import { companiesApi, type CompaniesApi } from './endpoints/companies.js';
+import { conversationsApi, type ConversationsApi } from './endpoints/conversations.js';
+import { countsApi, type CountsApi } from './endpoints/counts.js';
+
+export type { UpstreamCall } from './transport.js';
+export type { ListCompaniesOptions } from './endpoints/companies.js';
+
+export const DEFAULT_INTERCOM_VERSION = '2.11';
+
+export interface IntercomClientOptions {
+  /** e.g. `https://api.intercom.io` or the local API's URL. A path prefix is kept. */
+  baseUrl: string;
+  /** Access token, sent as `Authorization: Bearer`. Never appears in errors. */
+  token: string;
+  /** The pinned `Intercom-Version`. @default '2.11' */
+  version?: string;
+  /** Connections in the Pool to this origin. @default 16 */
+  connections?: number;
+  /** Time to wait for response headers. @default 10000 */
+  headersTimeoutMs?: number;
+  /** Time allowed between body chunks. @default 10000 */
+  bodyTimeoutMs?: number;
+  /** Time to establish a connection. @default 5000 */
+  connectTimeoutMs?: number;
+  /** Longest Retry-After the client waits out before its one retry; longer fails fast. @default 2000 */
+  maxRetryDelayMs?: number;
+  /** Wait before a retry when the upstream gave no Retry-After. @default 100 */
+  retryDelayMs?: number;
+  /** Called once per HTTP request actually sent, retries included — tests count upstream calls with it. */
+  onCall?: (call: UpstreamCall) => void;
+}
+
+export interface IntercomClient extends ContactsApi, TagsApi, SegmentsApi, CompaniesApi, ConversationsApi, CountsApi {
+  /** The pinned Intercom-Version. */
+  readonly version: string;
+  /** Live connection numbers of the pool. */
+  readonly stats: { connected: number; running: number; pending: number };
+  /** Closes the pool after in-flight requests finish. */
+  close(): Promise<void>;
+}
+
+export function createIntercomClient(options: IntercomClientOptions): IntercomClient {
+  const version = options.version ?? DEFAULT_INTERCOM_VERSION;
+  const transport = new Transport({
+    baseUrl: options.baseUrl,
+    token: options.token,
+    version,
+    connections: options.connections ?? 16,
+    headersTimeoutMs: options.headersTimeoutMs ?? 10_000,
+    bodyTimeoutMs: options.bodyTimeoutMs ?? 10_000,
+    connectTimeoutMs: options.connectTimeoutMs ?? 5_000,
+    maxRetryDelayMs: options.maxRetryDelayMs ?? 2_000,
+    retryDelayMs: options.retryDelayMs ?? 100,
+    onCall: options.onCall,
+  });
+  return {
+    ...contactsApi(transport),
+    ...tagsApi(transport),
+    ...segmentsApi(transport),
+    ...companiesApi(transport),
+    ...conversationsApi(transport),
+    ...countsApi(transport),
+    version,
+    get stats() {
+      return transport.stats;
+    },
+    close: () => transport.close(),
+  };
+}

@@ -1,0 +1,49 @@
+import type { Transport } from '../transport.js';
+import { UpstreamError } from '../errors.js';
+import type { CountsQuery, CountsResponse } from '../types.js';
+
+/** `GET /counts` is documented up to 2.6 only (CONTRACT §B.8), so it always goes out with that version. */
+export const LEGACY_COUNTS_VERSION = '2.6';
+
+export interface CountsApi {
+  /** `GET /counts[?type=&count=]` sent with Intercom-Version 2.6. */
+  getCounts(query?: CountsQuery): Promise<CountsResponse>;
+  /**
+   * Whether this upstream still answers `GET /counts` at 2.6. Probed once per client; the answer is
+   * kept, so the choice between /counts and the 2.x sources is made once per upstream. A probe that
+   * failed for a transient reason (unavailable, rate limited, bad token) is not kept: the next call asks again.
+   */
+  legacyCountsSupported(): Promise<boolean>;
+}
+
+export function countsApi(t: Transport): CountsApi {
+  const getCounts = (query: CountsQuery = {}): Promise<CountsResponse> =>
+    t.send({
+      method: 'GET',
+      path: '/counts',
+      query: { type: query.type, count: query.count, page: query.page, per_page: query.perPage },
+      retry: true,
+      resource: 'count',
+      version: LEGACY_COUNTS_VERSION,
+    });
+
+  let probe: Promise<boolean> | undefined;
+  const legacyCountsSupported = (): Promise<boolean> => {
+    probe ??= getCounts().then(
+      (answer) => typeof answer === 'object' && answer !== null && typeof answer.type === 'string',
+      (error: unknown) => {
+        if (error instanceof UpstreamError && isDefinitiveNo(error)) return false;
+        probe = undefined;
+        throw error;
+      },
+    );
+    return probe;
+  };
+
+  return { getCounts, legacyCountsSupported };
+}
+
+/** A 4xx about the path or version is the upstream saying "no /counts here"; anything else may pass. */
+function isDefinitiveNo(error: UpstreamError): boolean {
+  return error.code === 'NOT_FOUND' || error.code === 'BAD_USER_INPUT' || error.code === 'UPSTREAM_ERROR';
+}

@@ -1,0 +1,250 @@
+/**
+ * The HTTP transport under every endpoint method: one undici Pool per upstream origin, pinned headers,
+ * one bounded retry for reads, and every failure turned into an UpstreamError with a safe message.
+ *
+ * Why our own retry loop and not `interceptors.retry`: undici's RetryHandler resumes a body that broke
+ * mid-stream with a `Range` request (Intercom does not serve ranges, so a truncated 200 would fail
+ * again differently), and it cannot see a body that arrived whole but is not JSON. Retrying the whole
+ * request at this level covers 5xx, 429, resets, truncated and malformed bodies with one rule, and
+ * lets `onCall` see every attempt that actually went out.
+ */
+import { setTimeout as sleep } from 'node:timers/promises';
+import { Pool } from 'undici';
+import { safeIdentifier, UpstreamError, upstreamErrorFromResponse, type FailedResponse } from './errors.js';
+
+export interface UpstreamCall {
+  method: string;
+  /** The API path without the query string and without any base-URL prefix, e.g. `/contacts/search`. */
+  path: string;
+  /** The query string without `?`, '' when none (e.g. `include_count=true`). */
+  query: string;
+  /** 1 for the first attempt, 2 for the retry. */
+  attempt: number;
+  /** The Intercom-Version header sent. */
+  version: string;
+}
+
+export interface TransportOptions {
+  baseUrl: string;
+  token: string;
+  version: string;
+  connections: number;
+  headersTimeoutMs: number;
+  bodyTimeoutMs: number;
+  connectTimeoutMs: number;
+  /** Longest wait the client accepts before a retry; a longer Retry-After fails fast as RATE_LIMITED. */
+  maxRetryDelayMs: number;
+  /** Wait before a retry when the upstream gave no Retry-After. */
+  retryDelayMs: number;
+  onCall: ((call: UpstreamCall) => void) | undefined;
+}
+
+export interface UpstreamRequest {
+  method: 'GET' | 'POST' | 'PUT' | 'DELETE';
+  path: string;
+  query?: Record<string, string | number | boolean | undefined>;
+  body?: unknown;
+  /** Only reads may be retried: a retried write could apply twice. */
+  retry: boolean;
+  /** What the endpoint works on, for "Upstream contact not found". */
+  resource: string;
+  /** Per-call version override (only counts use it: 2.6). */
+  version?: string;
+}
+
+const RETRY_STATUSES = new Set([429, 500, 502, 503, 504]);
+const MAX_ATTEMPTS_WITH_RETRY = 2;
+
+export class Transport {
+  private readonly pool: Pool;
+  private readonly prefix: string;
+  private readonly secrets: string[];
+  private closing: Promise<void> | undefined;
+
+  constructor(private readonly options: TransportOptions) {
+    const url = new URL(options.baseUrl);
+    this.prefix = url.pathname.replace(/\/+$/, '');
+    this.pool = new Pool(url.origin, {
+      // The default is unlimited connections; an explicit bound keeps one busy gateway from opening
+      // hundreds of sockets to Intercom.
+      connections: options.connections,
+      headersTimeout: options.headersTimeoutMs,
+      bodyTimeout: options.bodyTimeoutMs,
+      connect: { timeout: options.connectTimeoutMs },
+    });
+    this.secrets = [options.token, url.origin, url.host, url.hostname].filter((s) => s.length > 0);
+  }
+
+  /** Live connection numbers, for tests and diagnostics. */
+  get stats(): { connected: number; running: number; pending: number } {
+    const { connected, running, pending } = this.pool.stats;
+    return { connected, running, pending };
+  }
+
+  /** Idempotent: shutdown paths (a signal, then a test's afterAll) may both close. */
+  close(): Promise<void> {
+    this.closing ??= this.pool.close();
+    return this.closing;
+  }
+
+  async send<T>(request: UpstreamRequest): Promise<T> {
+    const maxAttempts = request.retry ? MAX_ATTEMPTS_WITH_RETRY : 1;
+    for (let attempt = 1; ; attempt++) {
+      const outcome = await this.attempt(request, attempt);
+      if (outcome.kind === 'ok') return outcome.value as T;
+      const wait = outcome.retryAfterMs;
+      if (attempt >= maxAttempts || wait === undefined) throw outcome.error;
+      if (wait > 0) await sleep(wait);
+    }
+  }
+
+  private async attempt(request: UpstreamRequest, attempt: number): Promise<AttemptOutcome> {
+    const version = request.version ?? this.options.version;
+    const query = queryString(request.query);
+    this.options.onCall?.({ method: request.method, path: request.path, query, attempt, version });
+
+    const headers: Record<string, string> = {
+      authorization: `Bearer ${this.options.token}`,
+      accept: 'application/json',
+      'intercom-version': version,
+      'user-agent': 'grouping-gateway',
+    };
+    let body: string | undefined;
+    if (request.body !== undefined) {
+      body = JSON.stringify(request.body);
+      headers['content-type'] = 'application/json';
+    }
+
+    let response: Awaited<ReturnType<Pool['request']>>;
+    try {
+      response = await this.pool.request({
+        method: request.method,
+        path: this.prefix + request.path + (query ? `?${query}` : ''),
+        headers,
+        body,
+      });
+    } catch (cause) {
+      // No response at all: refused, reset before headers, or timed out.
+      return this.unavailable(describeTransportError(cause), cause, this.options.retryDelayMs);
+    }
+
+    const { statusCode } = response;
+    if (statusCode >= 200 && statusCode < 300) {
+      let text: string;
+      try {
+        text = await response.body.text();
+      } catch (cause) {
+        return this.unavailable('the response was cut off', cause, this.options.retryDelayMs);
+      }
+      if (text.trim() === '') return { kind: 'ok', value: undefined };
+      try {
+        return { kind: 'ok', value: JSON.parse(text) as unknown };
+      } catch (cause) {
+        return this.unavailable('the response was not valid JSON', cause, this.options.retryDelayMs);
+      }
+    }
+
+    const retryAfterSeconds = retryAfterFrom(response.headers);
+    const retryable = RETRY_STATUSES.has(statusCode);
+    let text = '';
+    try {
+      // Error bodies are small: read them whole, which also frees the connection for the next request.
+      text = await response.body.text();
+    } catch {
+      // A broken error body changes nothing: the status already says what happened.
+    }
+    const failed: FailedResponse = {
+      status: statusCode,
+      resource: request.resource,
+      envelope: parseEnvelope(text),
+      retryAfterSeconds,
+      secrets: this.secrets,
+    };
+    const error = upstreamErrorFromResponse(failed);
+    return { kind: 'failed', error, retryAfterMs: retryable ? this.retryDelay(retryAfterSeconds) : undefined };
+  }
+
+  private unavailable(what: string, cause: unknown, retryAfterMs: number): AttemptOutcome {
+    const error = new UpstreamError('UPSTREAM_UNAVAILABLE', `The upstream is unavailable: ${what}; try again later`, { cause });
+    return { kind: 'failed', error, retryAfterMs };
+  }
+
+  /** The wait before a retry, or undefined when the upstream asks for longer than we are willing to hold a request. */
+  private retryDelay(retryAfterSeconds: number | undefined): number | undefined {
+    if (retryAfterSeconds === undefined) return this.options.retryDelayMs;
+    const ms = retryAfterSeconds * 1000;
+    return ms <= this.options.maxRetryDelayMs ? ms : undefined;
+  }
+}
+
+type AttemptOutcome =
+  | { kind: 'ok'; value: unknown }
+  /** `retryAfterMs` undefined: this failure must not be retried. */
+  | { kind: 'failed'; error: UpstreamError; retryAfterMs: number | undefined };
+
+function queryString(query: UpstreamRequest['query']): string {
+  if (!query) return '';
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) {
+    if (value !== undefined) params.set(key, String(value));
+  }
+  return params.toString();
+}
+
+/** `Retry-After` (seconds or an HTTP date), else Intercom's `X-RateLimit-Reset` (Unix seconds). */
+function retryAfterFrom(headers: Record<string, string | string[] | undefined>): number | undefined {
+  const first = (name: string) => {
+    const value = headers[name];
+    return Array.isArray(value) ? value[0] : value;
+  };
+  const retryAfter = first('retry-after');
+  if (retryAfter !== undefined) {
+    const seconds = Number(retryAfter);
+    if (Number.isFinite(seconds)) return Math.max(0, Math.ceil(seconds));
+    const date = Date.parse(retryAfter);
+    if (Number.isFinite(date)) return Math.max(0, Math.ceil((date - Date.now()) / 1000));
+  }
+  const reset = Number(first('x-ratelimit-reset'));
+  if (first('x-ratelimit-remaining') === '0' && Number.isFinite(reset) && reset > 0) {
+    return Math.max(0, Math.ceil(reset - Date.now() / 1000));
+  }
+  return undefined;
+}
+
+/** Only the first error's code, message and field, and only when the body really is an `error.list`. */
+function parseEnvelope(text: string): FailedResponse['envelope'] {
+  if (!text) return undefined;
+  try {
+    const parsed = JSON.parse(text) as { type?: unknown; errors?: unknown };
+    if (parsed?.type !== 'error.list' || !Array.isArray(parsed.errors)) return undefined;
+    const first = parsed.errors[0] as { code?: unknown; message?: unknown; field?: unknown } | undefined;
+    const code = safeIdentifier(first?.code);
+    if (code === undefined) return undefined;
+    return {
+      code,
+      message: typeof first?.message === 'string' ? first.message : undefined,
+      field: safeIdentifier(first?.field),
+    };
+  } catch {
+    return undefined;
+  }
+}
+
+/** A short, host-free reason for logs and messages (undici's own messages can name the host and port). */
+function describeTransportError(cause: unknown): string {
+  const code = (cause as { code?: unknown } | null)?.code;
+  switch (code) {
+    case 'UND_ERR_CONNECT_TIMEOUT':
+      return 'the connection timed out';
+    case 'UND_ERR_HEADERS_TIMEOUT':
+    case 'UND_ERR_BODY_TIMEOUT':
+      return 'the response timed out';
+    case 'ECONNREFUSED':
+      return 'the connection was refused';
+    case 'ENOTFOUND':
+    case 'EAI_AGAIN':
+      return 'its host name did not resolve';
+    default:
+      return 'the connection failed';
+  }
+}

@@ -1,0 +1,89 @@
+/**
+ * The configuration rules behind `serve`, in-process: defaults, flag-over-environment precedence, and
+ * the messages an operator sees. cli.test.ts checks the same rules through a real child process.
+ */
+import { describe, expect, it } from 'vitest';
+import { GatewayConfigError, parseGatewayConfig, resolveGatewayConfig } from '../../src/gateway/config.js';
+
+function problems(run: () => unknown): string[] {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof GatewayConfigError) return error.problems;
+    throw error;
+  }
+  throw new Error('expected a GatewayConfigError');
+}
+
+describe('gateway configuration', () => {
+  it('defaults to loopback:4000, the embedded upstream and Intercom-Version 2.11', () => {
+    expect(resolveGatewayConfig({}, {})).toEqual({
+      host: '127.0.0.1',
+      port: 4000,
+      upstream: undefined,
+      token: undefined,
+      intercomVersion: '2.11',
+      connections: 16,
+      headersTimeoutMs: 10_000,
+      bodyTimeoutMs: 10_000,
+      connectTimeoutMs: 5_000,
+    });
+  });
+
+  it('reads every setting from its environment variable, and a flag wins over it', () => {
+    const env = {
+      GATEWAY_HOST: '0.0.0.0',
+      GATEWAY_PORT: '4100',
+      INTERCOM_API_URL: 'https://api.eu.intercom.io/',
+      INTERCOM_TOKEN: 'env-token',
+      INTERCOM_VERSION: '2.10',
+      GATEWAY_UPSTREAM_CONNECTIONS: '4',
+    };
+    expect(resolveGatewayConfig({}, env)).toMatchObject({
+      host: '0.0.0.0',
+      port: 4100,
+      upstream: 'https://api.eu.intercom.io',
+      token: 'env-token',
+      intercomVersion: '2.10',
+      connections: 4,
+    });
+    expect(resolveGatewayConfig({ port: '4200', token: 'flag-token', intercomVersion: '2.16' }, env)).toMatchObject({
+      port: 4200,
+      token: 'flag-token',
+      intercomVersion: '2.16',
+    });
+  });
+
+  it('treats an empty environment variable as unset', () => {
+    const config = resolveGatewayConfig({}, { INTERCOM_API_URL: '', GATEWAY_PORT: '' });
+    expect(config.upstream).toBeUndefined();
+    expect(config.port).toBe(4000);
+  });
+
+  it('lists every problem at once, each naming where the value came from', () => {
+    expect(problems(() => resolveGatewayConfig({ port: '-1', upstream: 'api.intercom.io' }, { INTERCOM_VERSION: '3.0' }))).toEqual([
+      "--port must be a whole number from 0 to 65535, got '-1'",
+      "--upstream must be an http(s) URL such as https://api.intercom.io, got 'api.intercom.io'",
+      "INTERCOM_VERSION must be a 2.x Intercom API version from 2.0 to 2.16 (the gateway speaks the 2.x API), got '3.0'",
+    ]);
+  });
+
+  it('does not echo credentials written into the upstream URL', () => {
+    const [message] = problems(() => resolveGatewayConfig({ upstream: 'https://user:hunter2@api.intercom.io', token: 't' }, {}));
+    expect(message).toBe('--upstream must not contain credentials; pass the token with --token');
+  });
+
+  it('accepts every 2.x version from 2.0 to 2.16 and nothing else', () => {
+    for (let minor = 0; minor <= 16; minor++) {
+      expect(parseGatewayConfig({ intercomVersion: `2.${minor}` }).intercomVersion).toBe(`2.${minor}`);
+    }
+    for (const bad of ['1.4', '2.17', 'Unstable', '2', '']) {
+      expect(problems(() => parseGatewayConfig({ intercomVersion: bad }))).toHaveLength(1);
+    }
+  });
+
+  it('takes numbers as well as strings programmatically, and rejects unknown settings', () => {
+    expect(parseGatewayConfig({ port: 0, connections: 2 })).toMatchObject({ port: 0, connections: 2 });
+    expect(problems(() => parseGatewayConfig({ prot: 1 } as never))).toEqual(['Unknown setting(s): prot']);
+  });
+});
