@@ -1,0 +1,28 @@
+/**
+ * graphql-codegen (client preset): typed documents for every operation the project sends — the
+ * reference queries in bench/queries and the test documents — generated into test/gql/ from the
+ * committed schema/schema.graphql. `npm run codegen` writes them; CI runs `graphql-codegen --check`.
+ */
+import type { CodegenConfig } from '@graphql-codegen/cli';
+
+const config: CodegenConfig = {
+  schema: 'schema/schema.graphql',
+  documents: ['bench/queries/**/*.graphql', 'test/gateway/documents/**/*.graphql'],
+  // NodeNext resolves relative imports only with their extension.
+  emitLegacyCommonJSImports: false,
+  ignoreNoDocuments: false,
+  generates: {
+    'test/gql/': {
+      preset: 'client',
+      presetConfig: { fragmentMasking: false },
+      config: {
+        useTypeImports: true,
+        enumsAsTypes: true,
+        // DateTime travels as an ISO string; JSON as any JSON value.
+        scalars: { DateTime: 'string', JSON: 'unknown' },
+      },
+    },
+  },
+};
+
+export default config;

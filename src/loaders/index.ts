@@ -1,0 +1,73 @@
+/**
+ * The per-request loaders. `createLoaders` is called once per GraphQL request (from the yoga context
+ * factory) and never shared, so no request sees another's cache. Everything reads the upstream
+ * through one read cache, so identical calls within the request are made once.
+ */
+import { createCompanyLoaders, type CompanyLoaders } from './companies.js';
+import { createContactRelationLoaders, type ContactRelationLoaders } from './contact-relations.js';
+import { createContactLoaders, type ContactLoaders } from './contacts.js';
+import { createConversationLoaders, type ConversationLoaders } from './conversations.js';
+import { createCountLoaders, type CountLoaders } from './counts.js';
+import { createListLoaders, type ListLoaders } from './lists.js';
+import { createReadCache } from './read-cache.js';
+import { createSegmentLoaders, type SegmentLoaders } from './segments.js';
+import { createTagLoaders, type TagLoaders } from './tags.js';
+import { DEFAULT_TUNING, type LoaderTuning } from './tuning.js';
+import type { UpstreamClient } from './upstream.js';
+
+export interface Loaders {
+  /** The upstream client for this request: reads memoized, writes passed through. */
+  client: UpstreamClient;
+  contacts: ContactLoaders;
+  contactRelations: ContactRelationLoaders;
+  tags: TagLoaders;
+  segments: SegmentLoaders;
+  companies: CompanyLoaders;
+  conversations: ConversationLoaders;
+  lists: ListLoaders;
+  counts: CountLoaders;
+  /** The admin conversation tagging is done as (Intercom requires one): the workspace's first admin. */
+  defaultAdminId(): Promise<string | null>;
+  /** After a write: forget everything read so far in this request, so nothing stale is served. */
+  clearAll(): void;
+}
+
+export function createLoaders(upstream: UpstreamClient, tuning: LoaderTuning = DEFAULT_TUNING): Loaders {
+  const cache = createReadCache(upstream, tuning.cache);
+  const { client } = cache;
+
+  function build() {
+    const tags = createTagLoaders(client, tuning);
+    const segments = createSegmentLoaders(client, tuning);
+    const companies = createCompanyLoaders(client, tuning);
+    const contacts = createContactLoaders(client, tuning);
+    const conversations = createConversationLoaders(client, tuning);
+    return {
+      tags,
+      segments,
+      companies,
+      contacts,
+      conversations,
+      contactRelations: createContactRelationLoaders(client, { tags, companies, segments }, tuning),
+      lists: createListLoaders(client, { contacts, companies, conversations }, tuning),
+      counts: createCountLoaders(client, { tags, segments }),
+    };
+  }
+
+  const loaders: Loaders = {
+    client,
+    ...build(),
+    async defaultAdminId() {
+      return (await client.listAdmins()).admins[0]?.id ?? null;
+    },
+    clearAll() {
+      cache.clear();
+      // Fresh loaders in place: resolvers reach them through `context.loaders`, so all see the new ones.
+      Object.assign(loaders, build());
+    },
+  };
+  return loaders;
+}
+
+export type { UpstreamClient } from './upstream.js';
+export type { LoaderTuning } from './tuning.js';

@@ -1,0 +1,13 @@
+/**
+ * Whether the loaders batch keys and cache results. Both are on in production; turning them off
+ * gives the naive gateway (one upstream call per key, nothing reused) that the performance
+ * benchmark (issue 4) measures the real one against.
+ */
+export interface LoaderTuning {
+  /** Collect the keys of a tick into one upstream call. @default true */
+  batch: boolean;
+  /** Reuse results (and identical upstream reads) within the request. @default true */
+  cache: boolean;
+}
+
+export const DEFAULT_TUNING: LoaderTuning = { batch: true, cache: true };

@@ -1,0 +1,48 @@
+/**
+ * The Pothos schema builder and nothing else: plugins, scalars and empty root types. Every type
+ * lives in its own file and adds itself to this builder (src/schema/index.ts imports them all).
+ */
+import SchemaBuilder from '@pothos/core';
+import DataloaderPlugin from '@pothos/plugin-dataloader';
+import ErrorsPlugin from '@pothos/plugin-errors';
+import RelayPlugin from '@pothos/plugin-relay';
+import { DateTimeResolver, JSONResolver } from 'graphql-scalars';
+import type { GatewayContext } from './context.js';
+
+export const builder = new SchemaBuilder<{
+  Context: GatewayContext;
+  Scalars: {
+    DateTime: { Input: Date; Output: Date };
+    // Any JSON value; `{} | null` rather than `unknown` so optional input fields type-check.
+    JSON: { Input: {} | null; Output: unknown };
+  };
+  // Every connection answers how many rows the whole list has (the upstream's total_count).
+  Connection: { totalCount: number };
+  DefaultEdgesNullability: false;
+  DefaultNodeNullability: false;
+}>({
+  // The errors plugin must come before the dataloader plugin (plugin-errors README).
+  plugins: [ErrorsPlugin, RelayPlugin, DataloaderPlugin],
+  relay: {
+    clientMutationId: 'omit',
+    cursorType: 'String',
+    edgesFieldOptions: { nullable: false },
+    nodeFieldOptions: { nullable: false },
+  },
+  errors: {
+    defaultTypes: [],
+  },
+});
+
+builder.addScalarType('DateTime', DateTimeResolver);
+builder.addScalarType('JSON', JSONResolver);
+
+builder.queryType({});
+builder.mutationType({});
+
+builder.globalConnectionField('totalCount', (t) =>
+  t.int({ description: 'How many rows the whole list has, across all pages.', resolve: (connection) => connection.totalCount }),
+);
+
+/** The builder's resolved type parameters, for helpers that take a Pothos field builder. */
+export type BuilderTypes = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer Types> ? Types : never;

@@ -1,0 +1,24 @@
+/**
+ * The per-request GraphQL context: the upstream client and a fresh set of loaders. The yoga server
+ * (src/gateway/yoga.ts) calls `createRequestContext` once per request, so no cache outlives it.
+ */
+import { initContextCache } from '@pothos/core';
+import { createLoaders, type LoaderTuning, type Loaders, type UpstreamClient } from '../loaders/index.js';
+
+export interface GatewayContext {
+  client: UpstreamClient;
+  loaders: Loaders;
+}
+
+/**
+ * @param tuning batching and caching, both on by default; the performance benchmark turns them off
+ * to measure the naive gateway beside the real one.
+ */
+export function createRequestContext(client: UpstreamClient, tuning?: LoaderTuning): GatewayContext {
+  return {
+    // Pothos keeps its own per-request state (loadable refs, node caches) under this key.
+    ...initContextCache(),
+    client,
+    loaders: createLoaders(client, tuning),
+  };
+}
