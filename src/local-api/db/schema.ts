@@ -62,6 +62,10 @@ CREATE INDEX IF NOT EXISTS contacts_email ON contacts (email);
 CREATE INDEX IF NOT EXISTS contacts_role_created ON contacts (role, created_at, seq);
 CREATE INDEX IF NOT EXISTS contacts_created ON contacts (created_at, seq);
 CREATE INDEX IF NOT EXISTS contacts_last_seen ON contacts (last_seen_at);
+-- Segments always carry a role (user segments hold users, contact segments leads) and most are activity
+-- windows ("seen in the last 30 days", "signed up this week"): these make their counts index-only ranges.
+CREATE INDEX IF NOT EXISTS contacts_role_last_seen ON contacts (role, last_seen_at);
+CREATE INDEX IF NOT EXISTS contacts_role_signed_up ON contacts (role, signed_up_at);
 
 CREATE TABLE IF NOT EXISTS companies (
   seq               INTEGER PRIMARY KEY,

@@ -39,6 +39,12 @@ export class RateLimiter {
     };
   }
 
+  /** The state of a window with nothing left (for injected 429s), without spending anyone's budget. */
+  exhausted(nowMs: number = Date.now()): RateLimitState {
+    const nowS = Math.floor(nowMs / 1000);
+    return { limit: this.perWindow, remaining: 0, reset: nowS - (nowS % WINDOW_SECONDS) + WINDOW_SECONDS, allowed: false };
+  }
+
   static headers(state: RateLimitState): Record<string, string> {
     return {
       'x-ratelimit-limit': String(state.limit),

@@ -48,7 +48,9 @@ export function createRequestListener(routes: readonly Route[], service: Service
       if (plan.delayMs > 0) await sleep(plan.delayMs);
       if (plan.fault === '5xx') return envelope(new ApiError(503, 'service_unavailable', 'Service Unavailable (injected)'));
       if (plan.fault === '429') {
-        return envelope(new ApiError(429, 'rate_limit_exceeded', 'Exceeded rate limit (injected)'));
+        // As a real 429: the window's allowance, nothing left, and when the window resets.
+        const headers = RateLimiter.headers(limiter.exhausted());
+        return envelope(new ApiError(429, 'rate_limit_exceeded', 'Exceeded rate limit (injected)', undefined, headers));
       }
 
       const url = new URL(req.url ?? '/', 'http://local');

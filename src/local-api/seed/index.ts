@@ -1,4 +1,8 @@
+import cliProgress from 'cli-progress';
 import type { Db } from '../db/open.js';
+import { withBulkLoad } from './bulk-load.js';
+import { seedDemo } from './demo.js';
+import { seedGenerated } from './generate.js';
 
 export interface SeedOptions {
   /** Draw a progress bar on stderr (only when it is a terminal). */
@@ -7,6 +11,32 @@ export interface SeedOptions {
 }
 
 /** Fills an empty store: the guide-shaped demo workspace, or a generated one of `n` contacts. */
-export function seedDatabase(_db: Db, _seed: 'demo' | number, _options: SeedOptions): void {
-  // Filled in by the seeding work (demo.ts, generate.ts).
+export function seedDatabase(db: Db, seed: 'demo' | number, options: SeedOptions): void {
+  if (seed === 'demo') {
+    db.transaction(() => seedDemo(db, options.now))();
+    return;
+  }
+  const bar = options.progress && process.stderr.isTTY ? progressBar(seed) : undefined;
+  try {
+    withBulkLoad(
+      db,
+      () => seedGenerated(db, seed, { now: options.now, onProgress: bar ? (done) => bar.update(done) : undefined }),
+      () => bar?.update(seed, { phase: 'building indexes' }),
+    );
+  } finally {
+    bar?.stop();
+  }
+}
+
+function progressBar(total: number): cliProgress.SingleBar {
+  const bar = new cliProgress.SingleBar(
+    {
+      stream: process.stderr,
+      format: 'seeding: {phase} [{bar}] {percentage}% | {value}/{total} contacts | {duration}s',
+      hideCursor: true,
+    },
+    cliProgress.Presets.shades_classic,
+  );
+  bar.start(total, 0, { phase: 'contacts' });
+  return bar;
 }

@@ -1,0 +1,80 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startLocalApi, type LocalApi } from '../../src/local-api/index.js';
+
+// 60 a minute is 10 per 10-second window, small enough to exhaust in a test.
+const PER_MINUTE = 60;
+const PER_WINDOW = 10;
+
+let api: LocalApi;
+beforeAll(async () => {
+  api = await startLocalApi({ port: 0, seed: 'none', tokens: ['alpha', 'beta', 'gamma'], rateLimit: PER_MINUTE });
+});
+afterAll(() => api.close());
+
+const get = (authorization: string) =>
+  fetch(`${api.url}/tags`, { headers: { accept: 'application/json', authorization } });
+const bearer = (token: string) => `Bearer ${token}`;
+const limits = (res: Response) => ({
+  limit: Number(res.headers.get('x-ratelimit-limit')),
+  remaining: Number(res.headers.get('x-ratelimit-remaining')),
+  reset: Number(res.headers.get('x-ratelimit-reset')),
+});
+
+/** Makes sure the next few seconds lie in one 10-second window, so a burst cannot straddle two. */
+async function roomInWindow(): Promise<void> {
+  const intoWindow = Date.now() % 10_000;
+  if (intoWindow > 6_000) await sleep(10_000 - intoWindow + 50);
+}
+
+describe('rate limit: a per-token budget in 10-second windows', () => {
+  it('counts down X-RateLimit-Remaining, then answers 429 rate_limit_exceeded with the headers', async () => {
+    await roomInWindow();
+    const seen: ReturnType<typeof limits>[] = [];
+    for (let i = 0; i < PER_WINDOW; i += 1) {
+      const res = await get(bearer('alpha'));
+      expect(res.status).toBe(200);
+      seen.push(limits(res));
+    }
+    expect(seen.map((s) => s.remaining)).toEqual([9, 8, 7, 6, 5, 4, 3, 2, 1, 0]);
+    expect(new Set(seen.map((s) => s.limit))).toEqual(new Set([PER_WINDOW]));
+    const reset = seen[0]!.reset;
+    expect(reset % 10).toBe(0);
+    expect(reset * 1000).toBeGreaterThan(Date.now());
+    expect(seen.every((s) => s.reset === reset)).toBe(true);
+
+    const over = await get(bearer('alpha'));
+    expect(over.status).toBe(429);
+    expect(limits(over)).toEqual({ limit: PER_WINDOW, remaining: 0, reset });
+    expect(await over.json()).toMatchObject({
+      type: 'error.list',
+      errors: [{ code: 'rate_limit_exceeded', message: `Exceeded rate limit of ${PER_WINDOW} in 10_seconds` }],
+    });
+
+    // The same token sent as HTTP Basic shares the budget; a different token has its own.
+    expect((await get(`Basic ${Buffer.from('alpha:').toString('base64')}`)).status).toBe(429);
+    const other = await get(bearer('beta'));
+    expect(other.status).toBe(200);
+    expect(limits(other)).toMatchObject({ limit: PER_WINDOW, remaining: PER_WINDOW - 1 });
+
+    // An unknown token is refused before it can spend anyone's budget.
+    expect((await get(bearer('intruder'))).status).toBe(401);
+    expect(limits(await get(bearer('beta'))).remaining).toBe(PER_WINDOW - 2);
+
+    // The next window brings a fresh allowance.
+    await sleep(reset * 1000 - Date.now() + 50);
+    const fresh = await get(bearer('alpha'));
+    expect(fresh.status).toBe(200);
+    expect(limits(fresh)).toEqual({ limit: PER_WINDOW, remaining: PER_WINDOW - 1, reset: reset + 10 });
+  }, 40_000);
+
+  it('limits concurrent bursts exactly: of 25 parallel requests, 10 pass', async () => {
+    await roomInWindow();
+    const results = await Promise.all(Array.from({ length: 25 }, () => get(bearer('gamma'))));
+    const statuses = results.map((r) => r.status);
+    expect(statuses.filter((s) => s === 200)).toHaveLength(PER_WINDOW);
+    expect(statuses.filter((s) => s === 429)).toHaveLength(25 - PER_WINDOW);
+    const remaining = results.filter((r) => r.status === 200).map((r) => limits(r).remaining).sort((a, b) => a - b);
+    expect(remaining).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
+  }, 30_000);
+});
