@@ -45,6 +45,16 @@ async function failure(promise: Promise<unknown>): Promise<UpstreamError> {
   return error as UpstreamError;
 }
 
+/**
+ * The local API's rate windows are 10-second slices of the wall clock, and the client waits out a
+ * reset that is at most 2 s away. Start rate-limit cases early in a window so the reset is always
+ * further than that and the outcome does not depend on when the test happens to run.
+ */
+async function earlyInRateWindow(): Promise<void> {
+  const intoWindow = Date.now() % 10_000;
+  if (intoWindow > 5_000) await new Promise((resolve) => setTimeout(resolve, 10_000 - intoWindow + 50));
+}
+
 /** Nothing that identifies the upstream or the credentials may appear in the message. */
 function expectSafeMessage(error: UpstreamError, upstreamUrl: string, token = TOKEN) {
   const { host, port } = new URL(upstreamUrl);
@@ -126,6 +136,7 @@ describe('rate limiting', () => {
     // 6 a minute = 1 request per 10-second window: the second call is over budget until the window resets.
     const up = await upstreamWith({ rateLimit: 6 });
     try {
+      await earlyInRateWindow();
       await up.client.listTags();
       const error = await failure(up.client.listTags());
       expect(error.code).toBe('RATE_LIMITED');
@@ -148,7 +159,6 @@ describe('injected faults: reads are retried once, then fail as UPSTREAM_UNAVAIL
     // Depending on where the socket closes, undici reports a cut-off body or a failed connection.
     { kind: 'truncated', code: 'UPSTREAM_UNAVAILABLE', message: /response was cut off|connection failed/ },
     { kind: 'malformed', code: 'UPSTREAM_UNAVAILABLE', message: /not valid JSON/ },
-    { kind: '429', code: 'RATE_LIMITED', message: /rate limit was exceeded/ },
   ] as const;
 
   for (const { kind, code, message } of cases) {
@@ -170,6 +180,26 @@ describe('injected faults: reads are retried once, then fail as UPSTREAM_UNAVAIL
       }
     });
   }
+
+  it('429 with a reset beyond the retry cap: GET and POST /contacts/search fail fast as RATE_LIMITED', async () => {
+    // An injected 429 carries real X-RateLimit headers: the reset is the end of the current window.
+    const up = await upstreamWith({ faults: { rate: 1, kinds: ['429'] } });
+    try {
+      await earlyInRateWindow();
+      const get = await failure(up.client.listTags());
+      expect(get.code).toBe('RATE_LIMITED');
+      expect(get.message).toMatch(/rate limit was exceeded/);
+      expectSafeMessage(get, up.api.url);
+      expect(up.calls.map((c) => `${c.method} ${c.path} #${c.attempt}`)).toEqual(['GET /tags #1']);
+
+      up.calls.length = 0;
+      const search = await failure(up.client.searchContacts({ query: { field: 'role', operator: '=', value: 'user' } }));
+      expect(search.code).toBe('RATE_LIMITED');
+      expect(up.calls.map((c) => c.attempt)).toEqual([1]);
+    } finally {
+      await up.close();
+    }
+  });
 
   it('never retries a write: a failed POST /contacts is sent once', async () => {
     const up = await upstreamWith({ faults: { rate: 1, kinds: ['5xx', 'reset', 'truncated'] } });
