@@ -7,7 +7,7 @@ import type { Db } from '../db/open.js';
 import { ok, type ApiRequest, type Route } from '../http/route.js';
 import type { ScrollKind } from '../http/scrolls.js';
 import { scrollContacts, scrollVisibleCompanies } from '../store/scroll-pages.js';
-import { userV1 } from '../serialize/v1/user.js';
+import { usersV1 } from '../serialize/v1/user.js';
 import { companyV1 } from '../serialize/v1/company.js';
 import { companyV2 } from '../serialize/v2/company.js';
 
@@ -34,7 +34,7 @@ export const routes: Route[] = [
     dialect: 'v1',
     handler: (req) => {
       const { rows, scrollParam } = nextPage(req, 'users', (db, after, limit) => scrollContacts(db, 'user', after, limit));
-      return ok({ type: 'user.list', users: rows.map((row) => userV1(req.service.db, row)), scroll_param: scrollParam });
+      return ok({ type: 'user.list', users: usersV1(req.service.db, rows), scroll_param: scrollParam });
     },
   },
   {
@@ -43,7 +43,7 @@ export const routes: Route[] = [
     dialect: 'v1',
     handler: (req) => {
       const { rows, scrollParam } = nextPage(req, 'leads', (db, after, limit) => scrollContacts(db, 'lead', after, limit));
-      return ok({ type: 'contact.list', contacts: rows.map((row) => userV1(req.service.db, row)), scroll_param: scrollParam });
+      return ok({ type: 'contact.list', contacts: usersV1(req.service.db, rows), scroll_param: scrollParam });
     },
   },
   {

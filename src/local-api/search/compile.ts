@@ -6,6 +6,7 @@ import { searchError } from './errors.js';
 import { resolveField, type MembershipField } from './fields.js';
 import { OPERATORS_BY_TYPE, valueCondition, type Operator } from './operators.js';
 import { fragment, type SqlFragment } from './sql.js';
+import { listSql, probeSql, probeTag } from './membership-plan.js';
 import { compileSearchTree, type SearchFilter } from './tree.js';
 
 export { MAX_GROUP_FILTERS, MAX_NESTING } from './tree.js';
@@ -19,11 +20,21 @@ interface CompileState {
   expanding: ReadonlySet<string>;
   /** Unix seconds that relative dates (`now-30d`) count from. */
   now: number;
+  rowsWanted: number;
 }
+
+/** A page of search results: what a fragment is for unless the caller says otherwise. */
+export const DEFAULT_ROWS_WANTED = 51;
 
 export interface CompileOptions {
   /** The clock for relative dates; the current time by default. */
   now?: number;
+  /**
+   * How many matches the caller reads, which picks how tag membership is tested (membership-plan.ts):
+   * a page size when it reads the first matches in an indexed sort order (the default, a page of 50),
+   * 0 when it only tests a few given contacts, Infinity when it counts or reads every match.
+   */
+  rowsWanted?: number;
 }
 
 const currentTime = () => Math.floor(Date.now() / 1000);
@@ -35,7 +46,7 @@ const currentTime = () => Math.floor(Date.now() / 1000);
  */
 export function compileContactQuery(db: Db, query: unknown, alias = 'c', options: CompileOptions = {}): SqlFragment {
   if (!SAFE_ALIAS.test(alias)) throw new Error(`compileContactQuery: unsafe table alias '${alias}'`);
-  return compileQuery({ db, alias, expanding: new Set(), now: options.now ?? currentTime() }, query);
+  return compileQuery(initialState(db, alias, options), query);
 }
 
 /**
@@ -44,7 +55,12 @@ export function compileContactQuery(db: Db, query: unknown, alias = 'c', options
  */
 export function compileSegment(db: Db, segment: SegmentRow, alias = 'c', options: CompileOptions = {}): SqlFragment {
   if (!SAFE_ALIAS.test(alias)) throw new Error(`compileSegment: unsafe table alias '${alias}'`);
-  return segmentCondition({ db, alias, expanding: new Set(), now: options.now ?? currentTime() }, segment);
+  return segmentCondition(initialState(db, alias, options), segment);
+}
+
+function initialState(db: Db, alias: string, options: CompileOptions): CompileState {
+  const rowsWanted = options.rowsWanted ?? DEFAULT_ROWS_WANTED;
+  return { db, alias, expanding: new Set(), now: options.now ?? currentTime(), rowsWanted };
 }
 
 function compileQuery(state: CompileState, query: unknown): SqlFragment {
@@ -78,21 +94,15 @@ function compileFilter(state: CompileState, { field: name, operator, value }: Se
   return valueCondition(field, operator, value, state.alias, state.now);
 }
 
-/** A tag at least this share of all contacts is "common" (see tagMembership). */
-const COMMON_TAG_SHARE = 0.02;
-
 /**
- * The SQL for "contact has tag ?". A rare tag drives the query from its own index range (an IN list
- * of its members); a common one is probed per contact (EXISTS on contact_tags' (contact_seq, tag_seq)
- * index), so a page sorted by an indexed field stops after a few rows instead of sorting every member.
+ * The SQL for "contact has tag ?", planned by membership-plan.ts: a tag common enough to fill the
+ * wanted rows quickly is probed per contact (a page sorted by an indexed field stops after a few
+ * rows); a rarer one, or any tag when counting, drives the query from its member list.
  */
-function tagMembership(db: Db, tagSeq: number, alias: string): string {
-  const members = prepared<{ n: number }>(db, 'SELECT COUNT(*) AS n FROM contact_tags WHERE tag_seq = ?').get(tagSeq)!.n;
-  // MAX(seq) is an instant, close-enough stand-in for the contact count.
-  const contacts = prepared<{ n: number | null }>(db, 'SELECT MAX(seq) AS n FROM contacts').get()!.n ?? 0;
-  return members >= COMMON_TAG_SHARE * contacts
-    ? `EXISTS (SELECT 1 FROM contact_tags WHERE tag_seq = ? AND contact_seq = ${alias}.seq)`
-    : `${alias}.seq IN (SELECT contact_seq FROM contact_tags WHERE tag_seq = ?)`;
+function tagMembership(state: CompileState, tagSeq: number): string {
+  return probeTag(state.db, tagSeq, state.rowsWanted)
+    ? probeSql('contact_tags', 'tag_seq', state.alias)
+    : listSql('contact_tags', 'tag_seq', state.alias);
 }
 
 /** tag_id and segment_id: only `=` and `!=`, with one id (string, or a number as Intercom's examples send). */
@@ -104,12 +114,11 @@ function membershipCondition(state: CompileState, field: MembershipField, operat
     throw searchError(`Field '${field.name}' takes one id as a string; got ${JSON.stringify(value)}`);
   }
   const id = String(value);
-  const a = state.alias;
   if (field.kind === 'tag') {
     // An unknown tag id matches no contact.
     const tag = prepared<{ seq: number }>(state.db, 'SELECT seq FROM tags WHERE id = ?').get(id);
     const negate = operator === '!=' ? 'NOT ' : '';
-    return fragment(`${negate}${tagMembership(state.db, tag?.seq ?? -1, a)}`, [tag?.seq ?? -1]);
+    return fragment(`${negate}${tagMembership(state, tag?.seq ?? -1)}`, [tag?.seq ?? -1]);
   }
   // An unknown segment id has no members.
   const segment = prepared<SegmentRow>(state.db, 'SELECT * FROM segments WHERE id = ?').get(id);

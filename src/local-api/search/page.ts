@@ -5,6 +5,7 @@ import { parameterInvalid } from '../http/errors.js';
 import { prepared } from '../db/statements.js';
 import type { ValueField } from './fields.js';
 import { around, type SqlFragment } from './sql.js';
+import { countContactsWhere } from './count-cache.js';
 
 export type SortOrder = 'ascending' | 'descending';
 
@@ -17,6 +18,8 @@ export interface ContactPageRequest {
   startingAfter?: string | undefined;
   /** The number of matches when the caller knows a cheaper way to count them (see fastContactCount). */
   total?: number | undefined;
+  /** The same filter compiled for counting (membership read from member lists), when it differs from `where`. */
+  countWhere?: SqlFragment | undefined;
 }
 
 interface PageKey {
@@ -92,9 +95,7 @@ export function contactPage(db: Db, request: ContactPageRequest): ContactPage {
     else after = around(`($ IS NULL OR $ ${cmp} ? OR ($ = ? AND c.seq ${cmp} ?))`, expr, value, value, seq);
   }
 
-  const total =
-    request.total ??
-    (db.prepare(`SELECT COUNT(*) AS n FROM contacts c WHERE ${where.sql}`).get(...where.params) as { n: number }).n;
+  const total = request.total ?? countContactsWhere(db, request.countWhere ?? where);
   // Sort only keys, then read whole rows for the one page: sorting thousands of matches moves
   // (seq, key) pairs instead of full contact rows.
   const keys = db

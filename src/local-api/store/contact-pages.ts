@@ -5,6 +5,8 @@
 import type { Db } from '../db/open.js';
 import type { ContactRow } from '../db/rows.js';
 import { prepared } from '../db/statements.js';
+import { listSql, probeGroupOf, probeSql } from '../search/membership-plan.js';
+import { countContactsWhere } from '../search/count-cache.js';
 
 /** 1.x sort keys and the store columns behind them (1.x `last_request_at` is 2.x `last_seen_at`). */
 export const SORT_COLUMNS = {
@@ -36,24 +38,30 @@ export interface ContactPageQuery {
   perPage: number;
 }
 
-/**
- * Above this many members a tag is "large": its page is found by walking contacts in sort order and
- * checking membership (a page fills quickly), instead of fetching and sorting every member.
- */
-const LARGE_TAG = 5_000;
-
 export function listContactPage(db: Db, query: ContactPageQuery): { rows: ContactRow[]; total: number } {
   const counted = whereClause(query.filter, 'members');
   const total = countMatches(db, query.filter, counted);
-  const { sql, params } = total > LARGE_TAG ? whereClause(query.filter, 'scan') : counted;
+  const offset = (query.page - 1) * query.perPage;
+  // The rule the search compiler uses too: probe while walking the sort order when the matches are
+  // common enough to fill this page (offset included) sooner than reading every match would.
+  const { sql, params } = probeGroupOf(db, total, offset + query.perPage) ? whereClause(query.filter, 'scan') : counted;
   const column = SORT_COLUMNS[query.sort];
   const direction = query.order === 'asc' ? 'ASC' : 'DESC';
-  // Column and direction come from the fixed tables above, never from the request text.
-  const rows = prepared<ContactRow>(
+  // Sort keys only, then read whole rows for the one page: ordering thousands of members moves
+  // (seq, key) pairs rather than full contact rows. Column and direction come from the fixed tables
+  // above, never from the request text.
+  const seqs = prepared<{ seq: number }>(
     db,
-    `SELECT c.* FROM contacts c WHERE ${sql} ORDER BY c.${column} ${direction}, c.seq ${direction} LIMIT ? OFFSET ?`,
-  ).all(...params, query.perPage, (query.page - 1) * query.perPage);
-  return { rows, total };
+    `SELECT c.seq AS seq FROM contacts c WHERE ${sql} ORDER BY c.${column} ${direction}, c.seq ${direction} LIMIT ? OFFSET ?`,
+  )
+    .all(...params, query.perPage, offset)
+    .map((key) => key.seq);
+  const bySeq = new Map(
+    prepared<ContactRow>(db, 'SELECT * FROM contacts WHERE seq IN (SELECT value FROM json_each(?))')
+      .all(JSON.stringify(seqs))
+      .map((row) => [row.seq, row]),
+  );
+  return { rows: seqs.flatMap((seq) => bySeq.get(seq) ?? []), total };
 }
 
 function countMatches(db: Db, filter: ContactFilter, where: { sql: string; params: unknown[] }): number {
@@ -62,12 +70,12 @@ function countMatches(db: Db, filter: ContactFilter, where: { sql: string; param
     // Every contact_tags row names an existing contact (ON DELETE CASCADE): count the index alone.
     return prepared<{ n: number }>(db, 'SELECT COUNT(*) AS n FROM contact_tags WHERE tag_seq = ?').get(filter.tagSeq)!.n;
   }
-  return prepared<{ n: number }>(db, `SELECT COUNT(*) AS n FROM contacts c WHERE ${where.sql}`).get(...where.params)!.n;
+  return countContactsWhere(db, where);
 }
 
 /**
- * `members` drives the query from the tag's or company's member list (best when it is small);
- * `scan` checks membership per contact while walking the sort index (best when members are many).
+ * `members` drives the query from the tag's or company's member list (best when matches are rare);
+ * `scan` checks membership per contact while walking the sort index (best when they are common).
  */
 function whereClause(filter: ContactFilter, plan: 'members' | 'scan'): { sql: string; params: unknown[] } {
   const parts: string[] = ['1 = 1'];
@@ -78,17 +86,13 @@ function whereClause(filter: ContactFilter, plan: 'members' | 'scan'): { sql: st
   }
   if (filter.tagSeq !== undefined) {
     parts.push(
-      plan === 'members'
-        ? 'c.seq IN (SELECT contact_seq FROM contact_tags WHERE tag_seq = ?)'
-        : 'EXISTS (SELECT 1 FROM contact_tags ct WHERE ct.tag_seq = ? AND ct.contact_seq = c.seq)',
+      plan === 'members' ? listSql('contact_tags', 'tag_seq', 'c') : probeSql('contact_tags', 'tag_seq', 'c'),
     );
     params.push(filter.tagSeq);
   }
   if (filter.companySeq !== undefined) {
     parts.push(
-      plan === 'members'
-        ? 'c.seq IN (SELECT contact_seq FROM contact_companies WHERE company_seq = ?)'
-        : 'EXISTS (SELECT 1 FROM contact_companies cc WHERE cc.company_seq = ? AND cc.contact_seq = c.seq)',
+      plan === 'members' ? listSql('contact_companies', 'company_seq', 'c') : probeSql('contact_companies', 'company_seq', 'c'),
     );
     params.push(filter.companySeq);
   }

@@ -5,6 +5,7 @@ import { prepared } from '../db/statements.js';
 import { hexId } from '../db/ids.js';
 import { compileContactQuery, compileSegment } from '../search/compile.js';
 import type { SqlFragment } from '../search/sql.js';
+import { countContactsWhere } from '../search/count-cache.js';
 
 /**
  * Segments are saved 2.x search queries; membership is computed from the query at read time, so it
@@ -27,41 +28,57 @@ export function listSegments(db: Db): SegmentRow[] {
  * WHERE fragment over `contacts AS <alias>` selecting the segment's members. `now` (Unix seconds, the
  * current time by default) anchors relative dates such as `now-30d` in the segment's query.
  */
-export function segmentWhere(db: Db, segment: SegmentRow, alias = 'c', now?: number): SqlFragment {
-  return compileSegment(db, segment, alias, { now });
+export function segmentWhere(db: Db, segment: SegmentRow, alias = 'c', now?: number, rowsWanted?: number): SqlFragment {
+  return compileSegment(db, segment, alias, { now, rowsWanted });
 }
 
 /**
- * Member counts, remembered until anything in the store changes or the UTC day turns (search matches
- * dates by day, so relative windows such as `now-30d` move only at midnight). `total_changes()` counts
- * every row this connection ever wrote, so an equal value means nothing was written since.
+ * How many contacts are in a segment now. Remembered until anything in the store changes (see
+ * search/count-cache.ts); relative dates such as `now-30d` compile to day boundaries, so the same
+ * query text and values stand for the same members all day.
  */
-const countCache = new WeakMap<Db, Map<number, { key: string; count: number }>>();
-
 export function countSegmentMembers(db: Db, segment: SegmentRow, now: number = Math.floor(Date.now() / 1000)): number {
-  const changes = prepared<{ n: number }>(db, 'SELECT total_changes() AS n').get()!.n;
-  const key = `${changes}:${Math.floor(now / 86_400)}:${segment.updated_at}:${segment.query}:${segment.person_type}`;
-  let bySegment = countCache.get(db);
-  if (!bySegment) countCache.set(db, (bySegment = new Map()));
-  const cached = bySegment.get(segment.seq);
-  if (cached?.key === key) return cached.count;
-  const where = segmentWhere(db, segment, 'c', now);
-  // Segment SQL is the same text for as long as the segment is unchanged, so the statement cache stays
-  // as small as the segment list.
-  const count = prepared<{ n: number }>(db, `SELECT COUNT(*) AS n FROM contacts c WHERE ${where.sql}`).get(...where.params)!.n;
-  bySegment.set(segment.seq, { key, count });
-  return count;
+  // Counting reads every member: tags in the query drive it from their member lists.
+  return countContactsWhere(db, segmentWhere(db, segment, 'c', now, Number.POSITIVE_INFINITY));
 }
 
 /** Whether one contact is in a segment (one indexed lookup plus the segment's condition). */
 export function isSegmentMember(db: Db, segment: SegmentRow, contactSeq: number, now?: number): boolean {
-  const where = segmentWhere(db, segment, 'c', now);
-  return prepared(db, `SELECT 1 FROM contacts c WHERE c.seq = ? AND ${where.sql}`).get(contactSeq, ...where.params) !== undefined;
+  return segmentsOfContacts(db, [contactSeq], now, [segment]).get(contactSeq)!.length > 0;
 }
 
 /** The segments a contact is in right now. */
 export function segmentsOfContact(db: Db, contactSeq: number, now?: number): SegmentRow[] {
-  return listSegments(db).filter((segment) => isSegmentMember(db, segment, contactSeq, now));
+  return segmentsOfContacts(db, [contactSeq], now).get(contactSeq)!;
+}
+
+/**
+ * The segments of each of `contactSeqs` (a page of contacts), in one query per segment: each segment
+ * is compiled once, then its condition is tested on just those contacts (their rows by primary key;
+ * tags probed, never read whole). Contacts in no segment map to an empty list.
+ */
+export function segmentsOfContacts(
+  db: Db,
+  contactSeqs: readonly number[],
+  now?: number,
+  segments: readonly SegmentRow[] = listSegments(db),
+): Map<number, SegmentRow[]> {
+  const result = new Map<number, SegmentRow[]>(contactSeqs.map((seq) => [seq, []]));
+  if (contactSeqs.length === 0) return result;
+  const seqs = JSON.stringify(contactSeqs);
+  for (const segment of segments) {
+    // rowsWanted 0: only the given contacts are tested, so membership is probed per contact.
+    const where = segmentWhere(db, segment, 'c', now, 0);
+    // CROSS JOIN keeps the page's seqs as the outer loop: left to choose, SQLite may walk a segment's
+    // own index (e.g. every user seen this month) and look each row up in the page instead.
+    // The SQL text is fixed per segment definition, so the statement cache stays as small as the list.
+    const members = prepared<{ seq: number }>(
+      db,
+      `SELECT c.seq AS seq FROM json_each(?) AS page CROSS JOIN contacts c ON c.seq = page.value WHERE ${where.sql}`,
+    ).all(seqs, ...where.params);
+    for (const { seq } of members) result.get(seq)?.push(segment);
+  }
+  return result;
 }
 
 /** One segment definition, as the segments file and the admin route take it. */

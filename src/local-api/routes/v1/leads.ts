@@ -11,7 +11,7 @@ import { notFound, parameterInvalid } from '../../http/errors.js';
 import { parseBody } from '../../http/validate.js';
 import { createContact, deleteContact, findContact, findContactByExternalId, updateContact } from '../../store/contacts.js';
 import { listContactPage, type ContactFilter } from '../../store/contact-pages.js';
-import { userV1 } from '../../serialize/v1/user.js';
+import { userV1, usersV1 } from '../../serialize/v1/user.js';
 import { listV1, pastRecordCap, readPage } from './paging.js';
 import { personBody, personFields } from './person-input.js';
 import { applyCompanyDirectives } from './company-directives.js';
@@ -29,7 +29,7 @@ function leadList(req: ApiRequest, filter: ContactFilter) {
   // What Intercom answers past the 10,000-record cap (contract A.8, observed on leads).
   if (pastRecordCap(pageRequest)) throw parameterInvalid("'page' not found on model", 'page');
   const { rows, total } = listContactPage(req.service.db, { filter, sort: 'created_at', order: 'desc', ...pageRequest });
-  return listV1(req, 'contact', 'contacts', rows.map((row) => userV1(req.service.db, row)), pageRequest, total);
+  return listV1(req, 'contact', 'contacts', usersV1(req.service.db, rows), pageRequest, total);
 }
 
 function listLeads(req: ApiRequest) {

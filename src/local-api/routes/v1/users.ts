@@ -18,7 +18,7 @@ import {
   updateContact,
 } from '../../store/contacts.js';
 import { listContactPage, SORT_COLUMNS, type ContactFilter, type SortKey } from '../../store/contact-pages.js';
-import { userV1 } from '../../serialize/v1/user.js';
+import { userV1, usersV1 } from '../../serialize/v1/user.js';
 import { listV1, pastRecordCap, readPage } from './paging.js';
 import { readGroupFilter } from './group-filter.js';
 import { personBody, personFields, type PersonBody } from './person-input.js';
@@ -43,7 +43,7 @@ export function userList(req: ApiRequest, filter: ContactFilter) {
   const sort = enumParam(req.query, 'sort', SORT_KEYS, 'created_at');
   const order = enumParam(req.query, 'order', ['asc', 'desc'] as const, 'desc');
   const { rows, total } = listContactPage(req.service.db, { filter, sort, order, ...pageRequest });
-  const users = rows.map((row) => userV1(req.service.db, row));
+  const users = usersV1(req.service.db, rows);
   return listV1(req, 'user', 'users', users, pageRequest, total);
 }
 
@@ -70,7 +70,7 @@ function usersByEmail(req: ApiRequest, email: string) {
   const { db } = req.service;
   const rows = findContactsByEmail(db, email, 'user');
   if (versionAtLeast(req.version, '1.1')) {
-    return { type: 'user.list', total_count: rows.length, users: rows.map((row) => userV1(db, row)) };
+    return { type: 'user.list', total_count: rows.length, users: usersV1(db, rows) };
   }
   if (rows.length > 1) throw duplicateEmail();
   if (!rows[0]) throw userNotFound();

@@ -28,6 +28,8 @@ import { contactBody, contactFieldsFrom, isSortOrder, searchBody, SORT_ORDERS } 
 /** `GET /contacts` returns 10 per page by default, whatever the docs said (contract B.2, PR #639). */
 const LIST_DEFAULT_PER_PAGE = 10;
 const SEARCH_DEFAULT_PER_PAGE = 50;
+/** Sorts an index walks in order (non-null columns with an index on them): a page can stop early. */
+const INDEX_ORDERED_SORTS: ReadonlySet<string> = new Set(['created_at', 'id']);
 
 /** The contact a 2.x path names, or 404 "User Not Found". Shared with contact-relations.ts. */
 export function requireContact(db: Db, id: string): ContactRow {
@@ -72,9 +74,15 @@ function searchContacts(req: ApiRequest) {
   const { db } = req.service;
   const body = parseBody(searchBody, req.body);
   if (body.query === undefined || body.query === null) throw parameterNotFound('query is required', 'query');
-  const where = compileContactQuery(db, body.query, 'c', { now: req.service.now() });
-
+  const perPage = body.pagination?.per_page ?? SEARCH_DEFAULT_PER_PAGE;
   const sortName = body.sort?.field ?? 'created_at';
+  // Tag membership is planned for what each query reads (search/membership-plan.ts): the page reads
+  // perPage + 1 rows — in index order when the sort has one, else it sorts every match anyway — and
+  // the count reads every match.
+  const now = req.service.now();
+  const pageRows = INDEX_ORDERED_SORTS.has(sortName) ? perPage + 1 : Number.POSITIVE_INFINITY;
+  const where = compileContactQuery(db, body.query, 'c', { now, rowsWanted: pageRows });
+
   const order = body.sort?.order ?? 'descending';
   if (!isSortOrder(order)) {
     throw new ApiError(400, 'invalid_sort_order', `Invalid sort order '${order}'. Must be one of: ${SORT_ORDERS.join(', ')}`);
@@ -82,12 +90,14 @@ function searchContacts(req: ApiRequest) {
   const sortField = resolveSortField(sortName);
   if (!sortField) throw parameterInvalid(`sort field '${sortName}' is not a sortable contact field`, 'sort.field');
 
+  const total = fastContactCount(db, body.query);
   const page = contactPage(db, {
     where,
     sort: { field: sortField, order },
-    perPage: body.pagination?.per_page ?? SEARCH_DEFAULT_PER_PAGE,
+    perPage,
     startingAfter: body.pagination?.starting_after ?? undefined,
-    total: fastContactCount(db, body.query),
+    total,
+    countWhere: total === undefined ? compileContactQuery(db, body.query, 'c', { now, rowsWanted: Number.POSITIVE_INFINITY }) : undefined,
   });
   return ok(contactList(db, page));
 }

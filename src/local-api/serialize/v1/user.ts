@@ -1,8 +1,8 @@
 import type { Db } from '../../db/open.js';
-import type { ContactRow } from '../../db/rows.js';
+import type { ContactRow, SegmentRow } from '../../db/rows.js';
 import { listContactCompanies, parseAttributes } from '../../store/companies.js';
 import { tagsOfContact } from '../../store/tags.js';
-import { segmentsOfContact } from '../../store/segments.js';
+import { segmentsOfContact, segmentsOfContacts } from '../../store/segments.js';
 import { WORKSPACE_ID } from '../v2/company.js';
 import { tagListV1 } from './tag.js';
 import { segmentListV1 } from './segment.js';
@@ -13,7 +13,7 @@ import { companyRefV1 } from './company.js';
  * `type: 'contact'` and `anonymous: true`. The store's 2.x names map back: external_id → user_id,
  * last_seen_at → last_request_at.
  */
-export function userV1(db: Db, row: ContactRow) {
+export function userV1(db: Db, row: ContactRow, segments: readonly SegmentRow[] = segmentsOfContact(db, row.seq)) {
   const isLead = row.role === 'lead';
   return {
     type: isLead ? ('contact' as const) : ('user' as const),
@@ -47,8 +47,14 @@ export function userV1(db: Db, row: ContactRow) {
     },
     social_profiles: { type: 'social_profile.list' as const, social_profiles: [] },
     companies: { type: 'company.list' as const, companies: listContactCompanies(db, row.seq).map(companyRefV1) },
-    segments: segmentListV1(segmentsOfContact(db, row.seq)),
+    segments: segmentListV1(segments),
     tags: tagListV1(tagsOfContact(db, row.seq)),
     custom_attributes: parseAttributes(row.custom_attributes),
   };
+}
+
+/** A page of 1.x users: segment membership is worked out for the whole page at once (one query per segment). */
+export function usersV1(db: Db, rows: readonly ContactRow[]) {
+  const segments = segmentsOfContacts(db, rows.map((row) => row.seq));
+  return rows.map((row) => userV1(db, row, segments.get(row.seq)));
 }
