@@ -8,6 +8,7 @@
  */
 import type { Db } from '../db/open.js';
 import { seededHexId } from '../db/ids.js';
+import { tagPublicId } from '../store/tags.js';
 import { intBetween, mulberry32, pick, seededUuid, zipfSampler, type Random } from './random.js';
 import {
   BROWSERS, COMPANY_SUFFIXES, COMPANY_WORDS, CONVERSATION_TITLES, EMAIL_DOMAINS, FIRST_NAMES, INDUSTRIES,
@@ -28,7 +29,8 @@ export const generatedIds = {
   company: (seq: number) => seededHexId(ID_KIND.company, seq),
   /** The company's own company_id. */
   companyCompanyId: (seq: number) => `c-${seq}`,
-  tag: (seq: number) => seededHexId(ID_KIND.tag, seq),
+  /** Numeric, like Intercom's tag ids and the ones the API itself hands out. */
+  tag: (seq: number) => tagPublicId(seq),
   segment: (seq: number) => seededHexId(ID_KIND.segment, seq),
   conversation: (seq: number) => seededHexId(ID_KIND.conversation, seq),
   admin: (seq: number) => String(4217030 + seq),
