@@ -8,6 +8,7 @@ import {
   GATEWAY_SETTINGS,
   GatewayConfigError,
   resolveGatewayConfig,
+  type GatewayConfig,
   type GatewaySettingKey,
 } from '../gateway/config.js';
 import type { RunningGateway } from '../gateway/start.js';
@@ -36,6 +37,7 @@ export function usage(): string {
     'Examples:',
     '  grouping-gateway serve',
     '  grouping-gateway serve --upstream https://api.intercom.io --token "$INTERCOM_TOKEN"',
+    '  grouping-gateway serve --upstream http://127.0.0.1:4010 --token dev-token --loaders naive   # benchmark baseline',
   ].join('\n');
 }
 
@@ -120,9 +122,17 @@ export async function main(argv: string[]): Promise<void> {
     ? 'embedded local API with demo data'
     : `${new URL(config.upstream!).origin} (Intercom-Version ${config.intercomVersion})`;
   console.log(`Upstream: ${upstream}`);
+  console.log(`Caching: ${describeCaching(config)}`);
   console.log(`GraphiQL: ${displayUrl(config.host, port)}`);
 
   closeOnSignal('grouping-gateway serve', () => gateway.close());
+}
+
+/** One line saying what the gateway reuses, so an operator sees at start whether responses are kept. */
+function describeCaching(config: GatewayConfig): string {
+  if (!config.loaderTuning.cache) return 'none (--loaders naive: the benchmark baseline, not for users)';
+  const ttl = (ms: number) => (ms > 0 ? `${ms} ms` : 'off');
+  return `tag/segment lists ${ttl(config.listCacheTtlMs)}, responses ${ttl(config.responseCacheTtlMs)}`;
 }
 
 function fail(...problems: string[]): void {

@@ -3,7 +3,7 @@
  * wins), and is validated once at start with a message that names the setting, shows what was given,
  * and says how to fix it.
  */
-import { z } from 'zod';
+import { DEFAULT_TUNING, LOADER_MODES, type LoaderMode, type LoaderTuning } from '../loaders/tuning.js';
 
 /** The 2.x versions the gateway can pin (the 2.16 spec's enum); 1.x is a different API shape. */
 export const INTERCOM_2X_VERSIONS: readonly string[] = Array.from({ length: 17 }, (_, minor) => `2.${minor}`);
@@ -49,6 +49,30 @@ export const GATEWAY_SETTINGS = {
     help: 'Upstream connect timeout in milliseconds',
     placeholder: 'MS',
   },
+  loaderTuning: {
+    flag: 'loaders',
+    env: 'GATEWAY_LOADERS',
+    help:
+      'batched: DataLoaders batch and reuse every lookup. naive: one upstream call per lookup and no cache of any kind ' +
+      '(the list and response caches are off too); it exists only so the benchmark can compare, never run it for users',
+    placeholder: 'MODE',
+  },
+  listCacheTtlMs: {
+    flag: 'list-cache-ttl-ms',
+    env: 'GATEWAY_LIST_CACHE_TTL_MS',
+    help:
+      'Reuse the tag and segment lists (never segment counts) across requests for this long, per token; ' +
+      'every write through the gateway clears them; 0 turns this off',
+    placeholder: 'MS',
+  },
+  responseCacheTtlMs: {
+    flag: 'response-cache-ttl-ms',
+    env: 'GATEWAY_RESPONSE_CACHE_TTL_MS',
+    help:
+      'Reuse whole responses to identical queries by the same token for this long; every write through the gateway ' +
+      'clears them. Off (0) by default: responses hold personal data, so turning it on is the operator\'s call',
+    placeholder: 'MS',
+  },
 } as const;
 
 export type GatewaySettingKey = keyof typeof GATEWAY_SETTINGS;
@@ -61,102 +85,50 @@ export const GATEWAY_DEFAULTS = {
   headersTimeoutMs: 10_000,
   bodyTimeoutMs: 10_000,
   connectTimeoutMs: 5_000,
+  loaderTuning: 'batched',
+  listCacheTtlMs: 30_000,
+  responseCacheTtlMs: 0,
 } as const;
+
+/** Longest TTL either cache accepts: beyond an hour, "cache" becomes "stale copy". */
+const MAX_CACHE_TTL_MS = 3_600_000;
 
 /** How a setting is named in messages: the flag, or the environment variable when that is where it came from. */
 export type SettingLabel = (key: GatewaySettingKey) => string;
 
 const flagLabel: SettingLabel = (key) => `--${GATEWAY_SETTINGS[key].flag}`;
 
-/** Builds the schema with messages that name each setting the way the operator gave it. */
-export function gatewayConfigSchema(label: SettingLabel = flagLabel) {
-  const integer = (key: GatewaySettingKey, min: number, max: number, fallback: number) =>
-    z
-      .union([z.number(), z.string()])
-      .optional()
-      .transform((raw, ctx) => {
-        if (raw === undefined) return fallback;
-        const value = typeof raw === 'number' ? raw : /^\s*\d+\s*$/.test(raw) ? Number(raw) : Number.NaN;
-        if (!Number.isInteger(value) || value < min || value > max) {
-          ctx.addIssue({ code: 'custom', message: `${label(key)} must be a whole number from ${min} to ${max}, got '${raw}'` });
-          return z.NEVER;
-        }
-        return value;
-      });
-
-  return z
-    .object({
-      host: z
-        .string()
-        .optional()
-        .transform((raw, ctx) => {
-          if (raw === undefined) return GATEWAY_DEFAULTS.host;
-          if (!/^[A-Za-z0-9.:_-]+$/.test(raw)) {
-            ctx.addIssue({ code: 'custom', message: `${label('host')} must be a host name or IP address such as 127.0.0.1, got '${raw}'` });
-            return z.NEVER;
-          }
-          return raw;
-        }),
-      port: integer('port', 0, 65_535, GATEWAY_DEFAULTS.port),
-      upstream: z
-        .string()
-        .optional()
-        .transform((raw, ctx) => {
-          if (raw === undefined) return undefined;
-          const url = URL.canParse(raw) ? new URL(raw) : undefined;
-          if (url && (url.username || url.password)) {
-            // Not echoed: the credentials would end up in logs.
-            ctx.addIssue({ code: 'custom', message: `${label('upstream')} must not contain credentials; pass the token with ${label('token')}` });
-            return z.NEVER;
-          }
-          if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:')) {
-            ctx.addIssue({
-              code: 'custom',
-              message: `${label('upstream')} must be an http(s) URL such as https://api.intercom.io, got '${raw}'`,
-            });
-            return z.NEVER;
-          }
-          if (url.search || url.hash) {
-            ctx.addIssue({ code: 'custom', message: `${label('upstream')} must be a base URL without ?query or #fragment, got '${raw}'` });
-            return z.NEVER;
-          }
-          return url.href.replace(/\/+$/, '');
-        }),
-      token: z.string().optional(),
-      intercomVersion: z
-        .string()
-        .optional()
-        .transform((raw, ctx) => {
-          if (raw === undefined) return GATEWAY_DEFAULTS.intercomVersion;
-          const version = raw.trim();
-          if (!INTERCOM_2X_VERSIONS.includes(version)) {
-            ctx.addIssue({
-              code: 'custom',
-              message: `${label('intercomVersion')} must be a 2.x Intercom API version from 2.0 to 2.16 (the gateway speaks the 2.x API), got '${raw}'`,
-            });
-            return z.NEVER;
-          }
-          return version;
-        }),
-      connections: integer('connections', 1, 1024, GATEWAY_DEFAULTS.connections),
-      headersTimeoutMs: integer('headersTimeoutMs', 1, 600_000, GATEWAY_DEFAULTS.headersTimeoutMs),
-      bodyTimeoutMs: integer('bodyTimeoutMs', 1, 600_000, GATEWAY_DEFAULTS.bodyTimeoutMs),
-      connectTimeoutMs: integer('connectTimeoutMs', 1, 600_000, GATEWAY_DEFAULTS.connectTimeoutMs),
-    })
-    .strict()
-    .superRefine((config, ctx) => {
-      if (config.upstream !== undefined && (config.token === undefined || config.token.trim() === '')) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['token'],
-          message: `${label('token')} is required with ${label('upstream')} (or set ${GATEWAY_SETTINGS.token.env})`,
-        });
-      }
-    });
+export interface GatewayConfigInput {
+  host?: string;
+  port?: number | string;
+  upstream?: string;
+  token?: string;
+  intercomVersion?: string;
+  connections?: number | string;
+  headersTimeoutMs?: number | string;
+  bodyTimeoutMs?: number | string;
+  connectTimeoutMs?: number | string;
+  /** `batched` or `naive` (a parsed config passes its tuning object back in). */
+  loaderTuning?: string | LoaderTuning;
+  listCacheTtlMs?: number | string;
+  responseCacheTtlMs?: number | string;
 }
 
-export type GatewayConfigInput = z.input<ReturnType<typeof gatewayConfigSchema>>;
-export type GatewayConfig = z.output<ReturnType<typeof gatewayConfigSchema>>;
+export interface GatewayConfig {
+  host: string;
+  port: number;
+  /** Without a trailing slash; undefined = embed the local API. */
+  upstream: string | undefined;
+  token: string | undefined;
+  intercomVersion: string;
+  connections: number;
+  headersTimeoutMs: number;
+  bodyTimeoutMs: number;
+  connectTimeoutMs: number;
+  loaderTuning: LoaderTuning;
+  listCacheTtlMs: number;
+  responseCacheTtlMs: number;
+}
 
 /** A configuration that failed validation; `problems` are full sentences, one per bad setting. */
 export class GatewayConfigError extends Error {
@@ -166,17 +138,110 @@ export class GatewayConfigError extends Error {
   }
 }
 
-/** Validates a programmatic configuration (tests, embedding); messages name the flags. */
+/**
+ * Validates a programmatic configuration (tests, embedding); messages name the flags, or whatever
+ * `label` says. Every problem is reported at once.
+ *
+ * Plain checks rather than a zod schema, unlike request bodies elsewhere: this runs on every start,
+ * and loading zod (95 ES modules) was ~50 ms of the gateway's cold start, for a dozen scalar settings.
+ */
 export function parseGatewayConfig(input: GatewayConfigInput = {}, label: SettingLabel = flagLabel): GatewayConfig {
-  const result = gatewayConfigSchema(label).safeParse(input);
-  if (!result.success) {
-    throw new GatewayConfigError(
-      result.error.issues.map((issue) =>
-        issue.code === 'unrecognized_keys' ? `Unknown setting(s): ${issue.keys.join(', ')}` : issue.message,
-      ),
-    );
+  const problems: string[] = [];
+  const raw = input as Record<string, unknown>;
+  /** Records the problem; the returned placeholder is never used (the parse throws). */
+  const invalid = <T>(message: string, placeholder: T): T => {
+    problems.push(message);
+    return placeholder;
+  };
+  const text = (key: GatewaySettingKey): string | undefined => {
+    const value = raw[key];
+    if (value === undefined || typeof value === 'string') return value;
+    return invalid(`${label(key)} must be text, got ${JSON.stringify(value)}`, undefined);
+  };
+  const integer = (key: GatewaySettingKey, min: number, max: number, fallback: number): number => {
+    const value = raw[key];
+    if (value === undefined) return fallback;
+    const number = typeof value === 'number' ? value : typeof value === 'string' && /^\s*\d+\s*$/.test(value) ? Number(value) : Number.NaN;
+    if (Number.isInteger(number) && number >= min && number <= max) return number;
+    return invalid(`${label(key)} must be a whole number from ${min} to ${max}, got '${String(value)}'`, fallback);
+  };
+
+  const hostText = text('host');
+  const host =
+    hostText === undefined || /^[A-Za-z0-9.:_-]+$/.test(hostText)
+      ? (hostText ?? GATEWAY_DEFAULTS.host)
+      : invalid(`${label('host')} must be a host name or IP address such as 127.0.0.1, got '${hostText}'`, '');
+  const port = integer('port', 0, 65_535, GATEWAY_DEFAULTS.port);
+  const upstream = parseUpstream(text('upstream'), label, problems);
+  const token = text('token');
+
+  const versionText = text('intercomVersion');
+  const version = (versionText ?? GATEWAY_DEFAULTS.intercomVersion).trim();
+  const intercomVersion = INTERCOM_2X_VERSIONS.includes(version)
+    ? version
+    : invalid(
+        `${label('intercomVersion')} must be a 2.x Intercom API version from 2.0 to 2.16 (the gateway speaks the 2.x API), got '${versionText}'`,
+        version,
+      );
+
+  const connections = integer('connections', 1, 1024, GATEWAY_DEFAULTS.connections);
+  const headersTimeoutMs = integer('headersTimeoutMs', 1, 600_000, GATEWAY_DEFAULTS.headersTimeoutMs);
+  const bodyTimeoutMs = integer('bodyTimeoutMs', 1, 600_000, GATEWAY_DEFAULTS.bodyTimeoutMs);
+  const connectTimeoutMs = integer('connectTimeoutMs', 1, 600_000, GATEWAY_DEFAULTS.connectTimeoutMs);
+  const loaderTuning = parseLoaderTuning(raw['loaderTuning'], label, problems);
+  const listCacheTtlMs = integer('listCacheTtlMs', 0, MAX_CACHE_TTL_MS, GATEWAY_DEFAULTS.listCacheTtlMs);
+  const responseCacheTtlMs = integer('responseCacheTtlMs', 0, MAX_CACHE_TTL_MS, GATEWAY_DEFAULTS.responseCacheTtlMs);
+
+  if (upstream !== undefined && (token === undefined || token.trim() === '')) {
+    problems.push(`${label('token')} is required with ${label('upstream')} (or set ${GATEWAY_SETTINGS.token.env})`);
   }
-  return result.data;
+  const unknown = Object.keys(raw).filter((key) => !Object.hasOwn(GATEWAY_SETTINGS, key));
+  if (unknown.length > 0) problems.push(`Unknown setting(s): ${unknown.join(', ')}`);
+  if (problems.length > 0) throw new GatewayConfigError(problems);
+
+  return {
+    host,
+    port,
+    upstream,
+    token,
+    intercomVersion,
+    connections,
+    headersTimeoutMs,
+    bodyTimeoutMs,
+    connectTimeoutMs,
+    loaderTuning,
+    listCacheTtlMs,
+    responseCacheTtlMs,
+  };
+}
+
+/** The upstream base URL without a trailing slash; undefined when not set (embedded mode). */
+function parseUpstream(raw: string | undefined, label: SettingLabel, problems: string[]): string | undefined {
+  if (raw === undefined) return undefined;
+  const url = URL.canParse(raw) ? new URL(raw) : undefined;
+  if (url && (url.username || url.password)) {
+    // Not echoed: the credentials would end up in logs.
+    problems.push(`${label('upstream')} must not contain credentials; pass the token with ${label('token')}`);
+  } else if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:')) {
+    problems.push(`${label('upstream')} must be an http(s) URL such as https://api.intercom.io, got '${raw}'`);
+  } else if (url.search || url.hash) {
+    problems.push(`${label('upstream')} must be a base URL without ?query or #fragment, got '${raw}'`);
+  } else {
+    return url.href.replace(/\/+$/, '');
+  }
+  return undefined;
+}
+
+function parseLoaderTuning(raw: unknown, label: SettingLabel, problems: string[]): LoaderTuning {
+  if (typeof raw === 'object' && raw !== null) {
+    const { batch, cache, ...rest } = raw as Record<string, unknown>;
+    if (typeof batch === 'boolean' && typeof cache === 'boolean' && Object.keys(rest).length === 0) return { batch, cache };
+  } else {
+    const mode = raw === undefined ? GATEWAY_DEFAULTS.loaderTuning : typeof raw === 'string' ? raw.trim() : '';
+    if (Object.hasOwn(LOADER_MODES, mode)) return LOADER_MODES[mode as LoaderMode];
+  }
+  problems.push(`${label('loaderTuning')} must be 'batched' or 'naive', got '${typeof raw === 'string' ? raw : JSON.stringify(raw)}'`);
+  return DEFAULT_TUNING;
 }
 
 /**

@@ -74,7 +74,18 @@ export async function startGateway(input: GatewayConfigInput = {}, options: Star
     });
     cleanup.push(() => client.close());
 
-    const yoga = createGateway({ client, logging: options.logging });
+    // Loaded only when turned on (it is off by default): a default start does not pay for the plugin.
+    const responseCache =
+      config.responseCacheTtlMs > 0 && config.loaderTuning.cache
+        ? (await import('./caching/response-cache.js')).createGatewayResponseCache({ ttlMs: config.responseCacheTtlMs })
+        : undefined;
+    const yoga = createGateway({
+      client,
+      logging: options.logging,
+      loaderTuning: config.loaderTuning,
+      listCacheTtlMs: config.listCacheTtlMs,
+      responseCache,
+    });
     const server = http.createServer(yoga);
     await listen(server, config.port, config.host);
     cleanup.push(

@@ -2,6 +2,7 @@
  * The upstream Intercom client: typed endpoint methods over one pooled HTTP transport. The schema's
  * loaders call these methods; nothing else in the gateway speaks HTTP to Intercom.
  */
+import { createHash } from 'node:crypto';
 import { Transport, type UpstreamCall } from './transport.js';
 import { contactsApi, type ContactsApi } from './endpoints/contacts.js';
 import { tagsApi, type TagsApi } from './endpoints/tags.js';
@@ -41,6 +42,12 @@ export interface IntercomClientOptions {
 export interface IntercomClient extends ContactsApi, TagsApi, SegmentsApi, CompaniesApi, ConversationsApi, CountsApi {
   /** The pinned Intercom-Version. */
   readonly version: string;
+  /**
+   * Names whose data this client sees — the upstream, the version and the token — without revealing
+   * the token (a SHA-256 digest). Caches shared across requests key by it, so two clients with
+   * different tokens never share an entry.
+   */
+  readonly cacheScope: string;
   /** Live connection numbers of the pool. */
   readonly stats: { connected: number; running: number; pending: number };
   /** Closes the pool after in-flight requests finish. */
@@ -69,9 +76,15 @@ export function createIntercomClient(options: IntercomClientOptions): IntercomCl
     ...conversationsApi(transport),
     ...countsApi(transport),
     version,
+    cacheScope: cacheScopeOf(options.baseUrl, version, options.token),
     get stats() {
       return transport.stats;
     },
     close: () => transport.close(),
   };
+}
+
+/** The digest behind `cacheScope`; NUL-separated so no two different triples hash the same input. */
+export function cacheScopeOf(baseUrl: string, version: string, token: string): string {
+  return createHash('sha256').update(`${baseUrl.replace(/\/+$/, '')}\0${version}\0${token}`).digest('hex');
 }

@@ -110,7 +110,7 @@ export function createCountLoaders(
 
   const usersPerSegment = async (): Promise<NamedCount[]> => {
     if (await legacy()) return entries((await client.getCounts({ type: 'user', count: 'segment' })).user?.segment);
-    return (await deps.segments.all()).map((segment) => ({ name: segment.name, count: segment.count ?? 0 }));
+    return (await deps.segments.counted()).map((segment) => ({ name: segment.name, count: segment.count ?? 0 }));
   };
 
   const companiesPerTag = async (): Promise<NamedCount[]> => {

@@ -4,32 +4,9 @@
  * body, so this is the "method + path + body" key. Writes pass through untouched. A failed read is
  * forgotten (as DataLoader forgets a failed batch) so a retry in the same request may succeed.
  */
+import { endpointKind } from '../intercom/method-kinds.js';
 import { stableKey } from './keys.js';
 import type { UpstreamClient } from './upstream.js';
-
-type ReadMethod = {
-  [K in keyof UpstreamClient]: K extends `get${string}` | `list${string}` | `search${string}` | `find${string}` ? K : never;
-}[keyof UpstreamClient];
-
-const READ_METHODS: ReadonlySet<string> = new Set<ReadMethod>([
-  'getContact',
-  'searchContacts',
-  'listContactTags',
-  'listContactCompanies',
-  'listContactSegments',
-  'listTags',
-  'getTag',
-  'listSegments',
-  'getSegment',
-  'getCompany',
-  'findCompany',
-  'listCompanies',
-  'listCompanyContacts',
-  'getConversation',
-  'searchConversations',
-  'getCounts',
-  'listAdmins',
-]);
 
 export interface ReadCache {
   /** The client to use for this request: reads memoized, writes passed through. */
@@ -46,7 +23,7 @@ export function createReadCache(upstream: UpstreamClient, enabled = true): ReadC
       const value: unknown = Reflect.get(target, property, receiver);
       if (typeof value !== 'function') return value;
       const method = value as (...args: unknown[]) => Promise<unknown>;
-      if (typeof property !== 'string' || !READ_METHODS.has(property)) return method.bind(target);
+      if (typeof property !== 'string' || endpointKind(property) !== 'read') return method.bind(target);
       return (...args: unknown[]) => {
         const key = `${property} ${stableKey(args)}`;
         let pending = memo.get(key);

@@ -11,3 +11,10 @@ export interface LoaderTuning {
 }
 
 export const DEFAULT_TUNING: LoaderTuning = { batch: true, cache: true };
+
+/** Nothing batched, nothing reused: one upstream call per key. Exists only for the benchmark's comparison. */
+export const NAIVE_TUNING: LoaderTuning = { batch: false, cache: false };
+
+/** The named settings an operator can pick (`serve --loaders`). */
+export const LOADER_MODES = { batched: DEFAULT_TUNING, naive: NAIVE_TUNING } as const satisfies Record<string, LoaderTuning>;
+export type LoaderMode = keyof typeof LOADER_MODES;

@@ -56,4 +56,9 @@ export interface UpstreamClient {
   getCounts(query: CountsQuery): Promise<CountsResponse>;
   listAdmins(): Promise<AdminList>;
   legacyCountsSupported(): Promise<boolean>;
+  /**
+   * True when this client serves the tag list and the segment list (without counts) from a cache
+   * shared across requests (src/gateway/caching/shared-lists.ts), so reading them is usually free.
+   */
+  readonly listsCachedAcrossRequests?: boolean;
 }

@@ -1,6 +1,8 @@
 /**
  * The per-request GraphQL context: the upstream client and a fresh set of loaders. The yoga server
- * (src/gateway/yoga.ts) calls `createRequestContext` once per request, so no cache outlives it.
+ * (src/gateway/yoga.ts) calls `createRequestContext` once per request, so no loader cache outlives it.
+ * What is shared across requests (the tag and segment lists, opt-in responses) lives in the client
+ * the gateway passes in and in yoga plugins — src/gateway/caching/ — never here.
  */
 import { initContextCache } from '@pothos/core';
 import { createLoaders, type LoaderTuning, type Loaders, type UpstreamClient } from '../loaders/index.js';

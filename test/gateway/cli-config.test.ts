@@ -27,6 +27,9 @@ describe('gateway configuration', () => {
       headersTimeoutMs: 10_000,
       bodyTimeoutMs: 10_000,
       connectTimeoutMs: 5_000,
+      loaderTuning: { batch: true, cache: true },
+      listCacheTtlMs: 30_000,
+      responseCacheTtlMs: 0,
     });
   });
 

@@ -4,7 +4,8 @@
  * (user plugins are registered first), so masking lets these through and still hides everything else.
  */
 import type { GraphQLError } from 'graphql';
-import { createGraphQLError, handleStreamOrSingleExecutionResult, type Plugin, type YogaLogger } from 'graphql-yoga';
+import type { Plugin, YogaLogger } from 'graphql-yoga';
+import { createGraphQLError, handleStreamOrSingleExecutionResult } from '../yoga-runtime.js';
 import { UpstreamError } from '../../intercom/errors.js';
 
 export interface UpstreamErrorsOptions {

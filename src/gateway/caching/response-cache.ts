@@ -1,0 +1,96 @@
+/**
+ * Whole responses of identical operations, reused for a short time (graphql-yoga's response-cache
+ * plugin). OFF unless the operator sets a TTL: the responses hold personal data (names, emails,
+ * locations), and a careful operator decides whether keeping copies of it in gateway memory is
+ * acceptable and for how long.
+ *
+ * Keyed by session = the client's `cacheScope` (a digest of upstream URL, Intercom-Version and the
+ * token the gateway calls with), plus the plugin's own key (document, operation name, variables).
+ * Today one gateway serves one token; if it ever accepts per-client tokens, `session` must return
+ * the scope of the token used for *that* request (see `sessionFor`), never a constant.
+ *
+ * Invalidation: every upstream write the gateway makes drops EVERY cached response, of every session
+ * (see write-watch.ts). The plugin's own invalidation — by type and id of the entities a mutation
+ * returns — stays on but is not relied upon: tagging user X returns the tag, yet makes stale every
+ * cached response holding X's tags, the tag's members, a segment whose filter names the tag, and
+ * any count. Which responses a write touches is not knowable from its result; writes are rare; so
+ * all go. A response whose execution started before the last write settled is not stored (it may
+ * hold pre-write data); see `generation`.
+ *
+ * Responses with errors are never cached (the plugin's default), and introspection is not either.
+ */
+import { createInMemoryCache, useResponseCache, type Cache } from '@graphql-yoga/plugin-response-cache';
+import type { Plugin } from 'graphql-yoga';
+
+export interface GatewayResponseCacheOptions {
+  /** How long a response is served, in ms (> 0). */
+  ttlMs: number;
+  /** Responses kept at most, least recently used dropped first. @default 1000 */
+  maxEntries?: number;
+}
+
+/** One response store; several gateways may share it (each adds its own `plugin`). */
+export interface GatewayResponseCache {
+  readonly ttlMs: number;
+  /** Bumped by every invalidation: a response computed across one is not stored. */
+  readonly generation: number;
+  /** Drop every cached response (a write happened). */
+  invalidateAll(): void;
+  /** The yoga plugin that serves a gateway from this store; `sessionFor` names the scope of the request's token. */
+  plugin(sessionFor: (request: Request) => string): Plugin;
+}
+
+/**
+ * Loaded by the gateway only when the cache is on (it is off by default), so a default start does
+ * not pay for the plugin's modules.
+ */
+export function createGatewayResponseCache(options: GatewayResponseCacheOptions): GatewayResponseCache {
+  const { ttlMs } = options;
+  if (!(ttlMs > 0)) throw new RangeError('the response cache needs a TTL above 0 ms (0 means: build none)');
+  const maxEntries = options.maxEntries ?? 1_000;
+  let current = createInMemoryCache({ max: maxEntries });
+  let generation = 0;
+  const cache: Cache = {
+    get: (key) => current.get(key),
+    set: (key, result, entities, ttl) => current.set(key, result, entities, ttl),
+    invalidate: (entities) => current.invalidate(entities),
+  };
+
+  function plugin(sessionFor: (request: Request) => string): Plugin {
+    // The generation each execution started in, by its context object.
+    const startedIn = new WeakMap<object, number>();
+    const stamp: Plugin = {
+      onExecute({ args }) {
+        startedIn.set(args.contextValue as object, generation);
+      },
+    };
+    const responseCache = useResponseCache({
+      cache,
+      ttl: ttlMs,
+      session: (request) => sessionFor(request),
+      // Responses look the same whatever NODE_ENV says.
+      includeExtensionMetadata: false,
+      // Called just before a result is stored: 0 = do not store it.
+      onTtl: ({ ttl, context }) => (startedIn.get(context as object) === generation ? ttl : 0),
+    });
+    return {
+      onPluginInit({ addPlugin }) {
+        addPlugin(stamp);
+        addPlugin(responseCache);
+      },
+    };
+  }
+
+  return {
+    ttlMs,
+    get generation() {
+      return generation;
+    },
+    invalidateAll() {
+      generation += 1;
+      // A fresh store rather than a walk over the old one: nothing of it may be served any more.
+      current = createInMemoryCache({ max: maxEntries });
+    },
+    plugin,
+  };
+}

@@ -1,0 +1,127 @@
+/**
+ * The tag list and the segment list, shared by every request of a gateway for a short time.
+ *
+ * Most queries need one of them (a contact's tags resolve through the tag list; a page of contacts
+ * decides how to read their segments from the segment list), and they change rarely, so re-reading
+ * them on every request is the largest avoidable cost of a warm gateway.
+ *
+ * What is cached — and what is not:
+ * - `GET /tags`: ids and names only (no counts in the 2.x tag list).
+ * - `GET /segments` WITHOUT `include_count`: ids, names, person types, timestamps. Member counts are
+ *   never cached: they change whenever contacts do — including through other apps writing to
+ *   Intercom, and through time alone ("Active" loses a user who stops being active) — so no write the
+ *   gateway sees could tell us when they are stale. Counted reads pass straight through, and `count`
+ *   is stripped from anything stored, whatever the upstream sent.
+ *
+ * Keyed by the client's `cacheScope` (a digest of upstream URL, Intercom-Version and token): one
+ * token's lists are never served to a client with another token, even when clients share one cache.
+ *
+ * Invalidated by the TTL, and by every write the gateway makes through a watched client (see
+ * write-watch.ts), for every scope: creating, renaming and deleting tags, and tagging by name (which
+ * creates a missing tag) change the tag list; nothing the API lets us write changes the segment list,
+ * but a write is rare and a re-read costs one call, so every write drops both lists rather than
+ * relying on a table of which write touches which list. Every scope, because two tokens may belong
+ * to the same workspace and we cannot tell.
+ */
+import type { IntercomClient } from '../../intercom/client.js';
+import type { SegmentList } from '../../intercom/types.js';
+
+export type SharedList = 'tags' | 'segments';
+
+export interface SharedListCacheOptions {
+  /** How long a list is served after it was requested from the upstream. Must be > 0. */
+  ttlMs: number;
+  /** The clock (tests). @default Date.now */
+  now?: () => number;
+}
+
+export interface SharedListCache {
+  readonly ttlMs: number;
+  /** The cached list of `scope`, or the result of `fetch` (stored unless a write settles meanwhile). */
+  read<T>(scope: string, list: SharedList, fetch: () => Promise<T>): Promise<T>;
+  /** Forget every list of every scope (a write happened). */
+  invalidateAll(): void;
+  /** Entries held (fresh, in flight or expired-not-yet-swept). */
+  readonly size: number;
+}
+
+interface Entry {
+  value: Promise<unknown>;
+  expiresAt: number;
+}
+
+/** Past this many entries, expired ones are swept on the next store (scopes are few today: one token). */
+const SWEEP_ABOVE = 256;
+
+export function createSharedListCache(options: SharedListCacheOptions): SharedListCache {
+  const now = options.now ?? Date.now;
+  const { ttlMs } = options;
+  if (!(ttlMs > 0)) throw new RangeError('the shared list cache needs a TTL above 0 ms (0 means: build none)');
+  const entries = new Map<string, Entry>();
+
+  function sweep(at: number): void {
+    for (const [key, entry] of entries) if (entry.expiresAt <= at) entries.delete(key);
+  }
+
+  return {
+    ttlMs,
+    get size() {
+      return entries.size;
+    },
+    read<T>(scope: string, list: SharedList, fetch: () => Promise<T>): Promise<T> {
+      const key = `${scope}\0${list}`;
+      const at = now();
+      const cached = entries.get(key);
+      if (cached && cached.expiresAt > at) return cached.value.then(copy) as Promise<T>;
+      if (entries.size >= SWEEP_ABOVE) sweep(at);
+      // The TTL runs from the request, not the answer: the data is at most ttlMs older than its use.
+      const entry: Entry = { value: fetch(), expiresAt: at + ttlMs };
+      entries.set(key, entry);
+      // A failed read is not kept; neither is one an invalidation removed while it was in flight
+      // (the map no longer holds it, so it is simply dropped).
+      entry.value.catch(() => {
+        if (entries.get(key) === entry) entries.delete(key);
+      });
+      return entry.value.then(copy) as Promise<T>;
+    },
+    invalidateAll() {
+      entries.clear();
+    },
+  };
+}
+
+/**
+ * The client with `listTags()` and `listSegments()` (without counts) served from `cache` under the
+ * client's own scope. Everything else, counted segment reads included, goes straight through.
+ */
+export function withSharedLists(client: IntercomClient, cache: SharedListCache): IntercomClient & { listsCachedAcrossRequests: true } {
+  const scope = client.cacheScope;
+  const overrides = {
+    listsCachedAcrossRequests: true as const,
+    listTags: () => cache.read(scope, 'tags', () => client.listTags()),
+    listSegments: (options?: { includeCount?: boolean }) =>
+      options?.includeCount
+        ? client.listSegments(options)
+        : cache.read(scope, 'segments', async () => withoutCounts(await client.listSegments({}))),
+  };
+  return new Proxy(client, {
+    get(target, property, receiver) {
+      if (Object.hasOwn(overrides, property)) return overrides[property as keyof typeof overrides];
+      const value: unknown = Reflect.get(target, property, receiver);
+      return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
+    },
+  }) as IntercomClient & { listsCachedAcrossRequests: true };
+}
+
+function withoutCounts(list: SegmentList): SegmentList {
+  return { ...list, segments: list.segments.map(({ count: _count, ...segment }) => segment) };
+}
+
+/**
+ * Every request gets its own copy: the list objects are shared, and Pothos brands loaded objects in
+ * place (a non-enumerable symbol), so anything that edited a list in place would otherwise change what
+ * every later request sees. The lists are small (ids and names); a copy costs far less than a call.
+ */
+function copy<T>(value: T): T {
+  return structuredClone(value);
+}
