@@ -1,0 +1,102 @@
+/**
+ * The processes whose CPU and memory the benchmark measures, each started with `node` directly (no
+ * npm, no shell, no TypeScript loader) so that the pid we read /proc for is the server itself. Only
+ * these children are ever stopped, by their own pid.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const CLI = fileURLToPath(new URL('../../dist/cli/main.js', import.meta.url));
+const MEMORY_YOGA = fileURLToPath(new URL('./children/memory-yoga.mjs', import.meta.url));
+
+export interface Child {
+  pid: number;
+  /** The GraphQL endpoint, on 127.0.0.1. */
+  graphqlUrl: string;
+  /** ms from spawn to the line that announced the URL. */
+  announcedAfterMs: number;
+  stop(): Promise<void>;
+}
+
+export interface ChildSpec {
+  label: string;
+  args: string[];
+  env?: Record<string, string>;
+  /** Turns one stdout line into the GraphQL URL, or undefined for lines that are not it. */
+  parseUrl(line: string): string | undefined;
+}
+
+/**
+ * `grouping-gateway serve` from dist/ on a configured upstream; it prints "GraphiQL: http://localhost:PORT/graphql".
+ * `loaders: 'naive'` is the same gateway with batching and every cache off (`serve --loaders naive`).
+ */
+export function compiledGateway(upstream: string, token: string, loaders: 'batched' | 'naive' = 'batched', connections?: number): ChildSpec {
+  const args = [CLI, 'serve', '--host', '127.0.0.1', '--port', '0', '--upstream', upstream, '--token', token, '--loaders', loaders];
+  if (connections !== undefined) args.push('--connections', String(connections));
+  return {
+    label: loaders === 'naive' ? 'naive gateway' : 'gateway',
+    args,
+    parseUrl: (line) => {
+      const port = /^GraphiQL: http:\/\/[^\s/]+:(\d+)\/graphql/.exec(line)?.[1];
+      return port ? `http://127.0.0.1:${port}/graphql` : undefined;
+    },
+  };
+}
+
+const announced = (line: string) => /^listening (http:\/\/127\.0\.0\.1:\d+\/graphql)$/.exec(line)?.[1];
+
+export function memoryYogaChild(fixtureFile: string): ChildSpec {
+  return { label: 'memory-yoga', args: [MEMORY_YOGA, fixtureFile], parseUrl: announced };
+}
+
+export function startChild(spec: ChildSpec, timeoutMs = 30_000): Promise<Child> {
+  const started = performance.now();
+  const child = spawn(process.execPath, spec.args, {
+    cwd: ROOT,
+    env: { ...process.env, NODE_ENV: 'production', ...spec.env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stderr = '';
+  child.stderr!.setEncoding('utf8').on('data', (chunk: string) => {
+    stderr = (stderr + chunk).slice(-4_000);
+  });
+
+  return new Promise<Child>((resolve, reject) => {
+    let buffered = '';
+    const fail = (why: string) => {
+      clearTimeout(timer);
+      void stopProcess(child).finally(() => reject(new Error(`${spec.label} child ${why}\n${stderr}`)));
+    };
+    const timer = setTimeout(() => fail(`announced no URL within ${timeoutMs} ms`), timeoutMs);
+    child.once('exit', (code, signal) => fail(`exited (${code ?? signal}) before announcing its URL`));
+    child.stdout!.setEncoding('utf8').on('data', function onData(chunk: string) {
+      buffered += chunk;
+      const lines = buffered.split('\n');
+      buffered = lines.pop() ?? '';
+      for (const line of lines) {
+        const graphqlUrl = spec.parseUrl(line.trim());
+        if (!graphqlUrl) continue;
+        clearTimeout(timer);
+        child.removeAllListeners('exit');
+        child.stdout!.off('data', onData);
+        child.stdout!.resume(); // keep draining so a chatty child never blocks on a full pipe
+        resolve({ pid: child.pid!, graphqlUrl, announcedAfterMs: performance.now() - started, stop: () => stopProcess(child) });
+        return;
+      }
+    });
+  });
+}
+
+/** SIGTERM to this child's pid, SIGKILL after 5 s if it has not exited. */
+export function stopProcess(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    const kill = setTimeout(() => child.kill('SIGKILL'), 5_000);
+    child.once('exit', () => {
+      clearTimeout(kill);
+      resolve();
+    });
+    child.kill('SIGTERM');
+  });
+}

@@ -1,0 +1,66 @@
+/**
+ * One measurement of a child server on one query: check it answers what the in-process gateway
+ * answered, warm it up, then load it while reading its CPU time and peak memory from /proc.
+ */
+import { cpuMs, peakRssMb, resetPeakRss } from './proc-stats.js';
+import { runLoad, type LoadOptions, type LoadResult } from './load.js';
+import type { Child } from './children.js';
+
+export interface ChildFigures extends LoadResult {
+  /** Child CPU (user + system) during the load, divided by the responses it gave. */
+  cpuMsPerRequest: number | null;
+  /** VmHWM during this load (or since the child started, when the peak could not be reset). */
+  peakRssMb: number;
+  peakIsPerRun: boolean;
+  /** The child's answer was byte-identical to the reference answer. */
+  sameAnswer: boolean;
+}
+
+export interface MeasureOptions {
+  load: LoadOptions;
+  warmup: LoadOptions;
+}
+
+export async function postJson(url: string, body: string): Promise<{ status: number; text: string }> {
+  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/json' }, body });
+  return { status: response.status, text: await response.text() };
+}
+
+export async function measureChild(child: Child, body: string, expected: string, options: MeasureOptions): Promise<ChildFigures> {
+  const first = await postJson(child.graphqlUrl, body);
+  const sameAnswer = first.status === 200 && first.text === expected;
+  await runLoad(child.graphqlUrl, body, options.warmup);
+  await quiesce(child.pid);
+  const peakIsPerRun = resetPeakRss(child.pid);
+  const cpuBefore = cpuMs(child.pid);
+  const load = await runLoad(child.graphqlUrl, body, options.load);
+  const cpuAfter = cpuMs(child.pid);
+  const peak = peakRssMb(child.pid);
+  // A request cut off by the time bound may still be running in the child: let it finish before
+  // the next measurement starts, so its CPU is not billed to the next query.
+  await quiesce(child.pid);
+  return {
+    ...load,
+    cpuMsPerRequest: load.requests > 0 ? (cpuAfter - cpuBefore) / load.requests : null,
+    peakRssMb: peak,
+    peakIsPerRun,
+    sameAnswer,
+  };
+}
+
+/** Waits (at most `maxMs`) until the child has used no CPU for 300 ms. */
+export async function quiesce(pid: number, maxMs = 15_000): Promise<void> {
+  const deadline = performance.now() + maxMs;
+  let last = cpuMs(pid);
+  let quietSince = performance.now();
+  while (performance.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const now = cpuMs(pid);
+    if (now !== last) {
+      last = now;
+      quietSince = performance.now();
+    } else if (performance.now() - quietSince >= 300) {
+      return;
+    }
+  }
+}
