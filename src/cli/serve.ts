@@ -76,7 +76,7 @@ function describeParseError(error: unknown): string {
 
 /** Binding to loopback or any interface: a browser reaches it as localhost. */
 function displayUrl(host: string, port: number): string {
-  const local = ['127.0.0.1', '0.0.0.0', '::', '::1', 'localhost'].includes(host);
+  const local = ['127.0.0.1', '0.0.0.0', '::', '::1', 'localhost'].includes(host); // for display: binds nothing
   const shown = local ? 'localhost' : host.includes(':') ? `[${host}]` : host;
   return `http://${shown}:${port}/graphql`;
 }

@@ -35,7 +35,7 @@ describe('gateway configuration', () => {
 
   it('reads every setting from its environment variable, and a flag wins over it', () => {
     const env = {
-      GATEWAY_HOST: '0.0.0.0',
+      GATEWAY_HOST: '::1',
       GATEWAY_PORT: '4100',
       INTERCOM_API_URL: 'https://api.eu.intercom.io/',
       INTERCOM_TOKEN: 'env-token',
@@ -43,7 +43,7 @@ describe('gateway configuration', () => {
       GATEWAY_UPSTREAM_CONNECTIONS: '4',
     };
     expect(resolveGatewayConfig({}, env)).toMatchObject({
-      host: '0.0.0.0',
+      host: '::1',
       port: 4100,
       upstream: 'https://api.eu.intercom.io',
       token: 'env-token',
