@@ -13,7 +13,7 @@
  *
  * Flags: --quick (smaller seed, shorter loads), --only NAME (one query), --skip-paging, --skip-cold-start,
  * --profile NAME (instead of the suite: a CPU profile of the compiled gateway on one query, 0 ms latency),
- * --connections N (the gateway's upstream connection pool, default serve's 16: shows what the pool limit costs).
+ * --connections N (the gateway's upstream connection pool, default serve's 32: shows what the pool limit costs).
  */
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -44,7 +44,7 @@ const USAGE = `Usage: npm run bench [-- flags]
   --skip-paging      skip the walk through a 100,000-member tag
   --skip-cold-start  skip the cold-start measurement
   --profile NAME     instead of the suite: where the compiled gateway's CPU goes on one query
-  --connections N    the gateway's upstream connection pool (default serve's 16); prints only
+  --connections N    the gateway's upstream connection pool (default serve's 32); prints only
   -h, --help         show this help`;
 
 function readFlags() {

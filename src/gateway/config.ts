@@ -81,7 +81,7 @@ export const GATEWAY_DEFAULTS = {
   host: '127.0.0.1',
   port: 4000,
   intercomVersion: '2.11',
-  connections: 16,
+  connections: 32,
   headersTimeoutMs: 10_000,
   bodyTimeoutMs: 10_000,
   connectTimeoutMs: 5_000,

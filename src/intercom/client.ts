@@ -23,7 +23,7 @@ export interface IntercomClientOptions {
   token: string;
   /** The pinned `Intercom-Version`. @default '2.11' */
   version?: string;
-  /** Connections in the Pool to this origin. @default 16 */
+  /** Connections in the Pool to this origin. @default 32 */
   connections?: number;
   /** Time to wait for response headers. @default 10000 */
   headersTimeoutMs?: number;
@@ -60,7 +60,7 @@ export function createIntercomClient(options: IntercomClientOptions): IntercomCl
     baseUrl: options.baseUrl,
     token: options.token,
     version,
-    connections: options.connections ?? 16,
+    connections: options.connections ?? 32,
     headersTimeoutMs: options.headersTimeoutMs ?? 10_000,
     bodyTimeoutMs: options.bodyTimeoutMs ?? 10_000,
     connectTimeoutMs: options.connectTimeoutMs ?? 5_000,

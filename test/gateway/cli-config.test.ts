@@ -23,7 +23,7 @@ describe('gateway configuration', () => {
       upstream: undefined,
       token: undefined,
       intercomVersion: '2.11',
-      connections: 16,
+      connections: 32,
       headersTimeoutMs: 10_000,
       bodyTimeoutMs: 10_000,
       connectTimeoutMs: 5_000,
