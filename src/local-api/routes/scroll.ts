@@ -8,8 +8,8 @@ import { ok, type ApiRequest, type Route } from '../http/route.js';
 import type { ScrollKind } from '../http/scrolls.js';
 import { scrollContacts, scrollVisibleCompanies } from '../store/scroll-pages.js';
 import { usersV1 } from '../serialize/v1/user.js';
-import { companyV1 } from '../serialize/v1/company.js';
-import { companyV2 } from '../serialize/v2/company.js';
+import { companiesV1 } from '../serialize/v1/company.js';
+import { companiesV2 } from '../serialize/v2/company.js';
 
 /** "About 100 records per call" (the Ruby and PHP READMEs). */
 export const SCROLL_PAGE_SIZE = 100;
@@ -54,11 +54,11 @@ export const routes: Route[] = [
       const { rows, scrollParam } = nextPage(req, 'companies', scrollVisibleCompanies);
       const { db } = req.service;
       if (req.dialect === 'v1') {
-        return ok({ type: 'company.list', companies: rows.map((row) => companyV1(db, row)), scroll_param: scrollParam });
+        return ok({ type: 'company.list', companies: companiesV1(db, rows), scroll_param: scrollParam });
       }
       // The spec's example sends `pages: null`, but its `company_scroll` schema types `pages` as an
       // object (not nullable, not required): leaving it out satisfies the schema clients generate from.
-      return ok({ type: 'list', data: rows.map((row) => companyV2(db, row)), total_count: null, scroll_param: scrollParam });
+      return ok({ type: 'list', data: companiesV2(db, rows), total_count: null, scroll_param: scrollParam });
     },
   },
 ];

@@ -9,7 +9,7 @@ import { ok, type ApiRequest, type Route } from '../../http/route.js';
 import { companyNotFound } from '../../http/errors.js';
 import { enumParam, parseBody } from '../../http/validate.js';
 import { findCompany, findCompanyByCompanyId, findCompanyByName, listVisibleCompanies, upsertCompany } from '../../store/companies.js';
-import { companyV1 } from '../../serialize/v1/company.js';
+import { companiesV1, companyV1 } from '../../serialize/v1/company.js';
 import { createOrUpdateCompanyBody } from '../v2/company-input.js';
 import { listV1, pastRecordCap, readPage } from './paging.js';
 import { readGroupFilter } from './group-filter.js';
@@ -45,7 +45,7 @@ function listCompanies(req: ApiRequest) {
   }
   const order = enumParam(req.query, 'order', ['asc', 'desc'] as const, 'desc');
   const { rows, total } = listVisibleCompanies(db, { tagId: tag?.id, segmentWhere, order, ...pageRequest });
-  return ok(listV1(req, 'company', 'companies', rows.map((row) => companyV1(db, row)), pageRequest, total));
+  return ok(listV1(req, 'company', 'companies', companiesV1(db, rows), pageRequest, total));
 }
 
 /** A company's users as a paged `user.list`, newest first. */

@@ -17,7 +17,7 @@ import {
 import { segmentsOfContact } from '../../store/segments.js';
 import { listAdmins } from '../../store/admins.js';
 import { tagV2 } from '../../serialize/v2/tag.js';
-import { companyV2 } from '../../serialize/v2/company.js';
+import { companiesV2, companyV2 } from '../../serialize/v2/company.js';
 import { segmentJson } from '../../serialize/v2/segment.js';
 import { requireContact } from './contacts.js';
 import { MAX_PER_PAGE } from './companies.js';
@@ -71,7 +71,7 @@ function listCompanies(req: ApiRequest) {
   const page = intParam(req.query, 'page', { min: 1, max: Number.MAX_SAFE_INTEGER, fallback: 1 });
   // A contact has at most 1000 companies, so slicing the whole list is cheap and exact.
   const all = listContactCompanies(db, contact.seq);
-  const companies = all.slice((page - 1) * perPage, page * perPage).map((row) => companyV2(db, row));
+  const companies = companiesV2(db, all.slice((page - 1) * perPage, page * perPage));
   const totalPages = Math.ceil(all.length / perPage);
   return ok({
     type: 'list',

@@ -2,7 +2,7 @@ import type { Db } from '../../db/open.js';
 import type { CompanyRow } from '../../db/rows.js';
 import { companyUserCount, parseAttributes } from '../../store/companies.js';
 import { tagsOfCompany } from '../../store/tags.js';
-import { companySegments } from '../../store/company-segments.js';
+import { segmentsOfCompanies } from '../../store/company-segments.js';
 // One plan representation and one workspace id for both dialects: the guide's 1.x output shows the
 // plan as an object (`{}` when unset), not the string the contract's field table suggests.
 import { planJson, WORKSPACE_ID } from '../v2/company.js';
@@ -11,7 +11,13 @@ import { segmentListV1 } from './segment.js';
 
 /** A company in the 1.x dialect (contract A.4), with its tags and segments as typed list wrappers. */
 export function companyV1(db: Db, row: CompanyRow) {
-  return {
+  return companiesV1(db, [row])[0]!;
+}
+
+/** A page of 1.x companies: segment memberships for the whole page come from one query. */
+export function companiesV1(db: Db, rows: readonly CompanyRow[]) {
+  const segments = segmentsOfCompanies(db, rows.map((row) => row.seq));
+  return rows.map((row) => ({
     type: 'company' as const,
     id: row.id,
     company_id: row.company_id,
@@ -30,8 +36,8 @@ export function companyV1(db: Db, row: CompanyRow) {
     plan: planJson(row.plan),
     custom_attributes: parseAttributes(row.custom_attributes),
     tags: tagListV1(tagsOfCompany(db, row.seq)),
-    segments: segmentListV1(companySegments(db, row.seq)),
-  };
+    segments: segmentListV1(segments.get(row.seq) ?? []),
+  }));
 }
 
 /** The short company entry embedded in a 1.x user's `companies` list (as the guide shows it). */
