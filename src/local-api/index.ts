@@ -7,12 +7,14 @@ import type { AddressInfo } from 'node:net';
 import { openDatabase, type Db } from './db/open.js';
 import { createRequestListener } from './http/server.js';
 import { ScrollRegistry } from './http/scrolls.js';
+import { ReceivedRequests } from './http/received.js';
 import type { ServiceContext } from './http/route.js';
 import { allRoutes } from './routes/index.js';
 import { localApiOptionsSchema, type LocalApiOptionsInput } from './options.js';
 import { seedDatabase } from './seed/index.js';
 import { loadSegmentsFile } from './segments-file.js';
 
+export type { ReceivedRequest, ReceivedRequests } from './http/received.js';
 export { localApiOptionsSchema, type LocalApiOptionsInput, type LocalApiOptions } from './options.js';
 
 export interface LocalApi {
@@ -20,6 +22,8 @@ export interface LocalApi {
   url: string;
   /** The first accepted token, for callers that did not choose one. */
   token: string;
+  /** Every request received, when started with `recordRequests: true` (else undefined). */
+  received: ReceivedRequests | undefined;
   /** The underlying store, for tests and benchmarks that need to inspect or bulk-load it. */
   db: Db;
   close(): Promise<void>;
@@ -46,7 +50,8 @@ export async function startLocalApi(input: LocalApiOptionsInput = {}): Promise<L
     scrolls: new ScrollRegistry(now),
     now,
   };
-  const server = http.createServer(createRequestListener(allRoutes, service));
+  const received = options.recordRequests ? new ReceivedRequests() : undefined;
+  const server = http.createServer(createRequestListener(allRoutes, service, received));
   server.keepAliveTimeout = 5_000;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -64,6 +69,7 @@ export async function startLocalApi(input: LocalApiOptionsInput = {}): Promise<L
   return {
     url,
     token: options.tokens[0]!,
+    received,
     db,
     close() {
       closed ??= new Promise<void>((resolve, reject) => {

@@ -44,6 +44,8 @@ export const localApiOptionsSchema = z
     /** Override of the absolute base URL used in 1.x `pages.next` links. */
     publicUrl: z.string().url().optional(),
     faults: faultOptionsSchema.optional(),
+    /** Keep every received request in `LocalApi.received` (tests count upstream calls there). */
+    recordRequests: z.boolean().default(false),
     /** Print seeding progress (a terminal progress bar) to stderr. */
     progress: z.boolean().default(false),
   })

@@ -8,6 +8,7 @@ import { dialectOf, resolveVersion } from './version.js';
 import { Router } from './router.js';
 import { FaultInjector, type FaultPlan } from './faults.js';
 import type { ApiRequest, Route, ServiceContext } from './route.js';
+import type { ReceivedRequests } from './received.js';
 
 const MAX_BODY_BYTES = 1024 * 1024;
 
@@ -22,7 +23,11 @@ interface Outgoing {
  * handler (writes in one transaction) → JSON. Every failure on the way is an `error.list` envelope;
  * nothing a client sends can take the process down.
  */
-export function createRequestListener(routes: readonly Route[], service: ServiceContext): http.RequestListener {
+export function createRequestListener(
+  routes: readonly Route[],
+  service: ServiceContext,
+  received?: ReceivedRequests,
+): http.RequestListener {
   const router = new Router(routes);
   const limiter = new RateLimiter(service.options.rateLimit);
   const appTokens = new Set(service.options.tokens);
@@ -30,6 +35,7 @@ export function createRequestListener(routes: readonly Route[], service: Service
   const faults = service.options.faults ? new FaultInjector(service.options.faults) : undefined;
 
   return (req, res) => {
+    received?.record(req);
     const plan: FaultPlan = faults?.plan() ?? { delayMs: 0, fault: null };
     handle(req, plan)
       .then((out) => deliver(res, out, plan))
