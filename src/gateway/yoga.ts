@@ -4,7 +4,7 @@
  */
 import type { Plugin, YogaServerInstance } from 'graphql-yoga';
 import { createYoga } from './yoga-runtime.js';
-import type { IntercomClient } from '../intercom/client.js';
+import { CallScope, type IntercomClient } from '../intercom/client.js';
 import { DEFAULT_TUNING, type LoaderTuning } from '../loaders/tuning.js';
 import { schema } from '../schema/index.js';
 import { createRequestContext, type GatewayContext } from '../schema/context.js';
@@ -54,14 +54,19 @@ export function createGateway(options: GatewayOptions): Gateway {
       : undefined;
   const responseCache = caching ? options.responseCache : undefined;
 
-  let client: IntercomClient = listCache ? withSharedLists(options.client, listCache) : options.client;
-  if (listCache || responseCache) {
-    // Every write the gateway makes (mutation resolvers call the context's client) clears both.
-    client = watchWrites(client, () => {
-      listCache?.invalidateAll();
-      responseCache?.invalidateAll();
-    });
-  }
+  /** The client one request's loaders call: bound to the request's call scope, under the cross-request caches. */
+  const requestClient = (scope: CallScope): IntercomClient => {
+    let client = options.client.withScope(scope);
+    if (listCache) client = withSharedLists(client, listCache);
+    if (listCache || responseCache) {
+      // Every write the gateway makes (mutation resolvers call the context's client) clears both.
+      client = watchWrites(client, () => {
+        listCache?.invalidateAll();
+        responseCache?.invalidateAll();
+      });
+    }
+    return client;
+  };
 
   const plugins: Plugin[] = [useUpstreamErrors()];
   if (responseCache) {
@@ -72,8 +77,12 @@ export function createGateway(options: GatewayOptions): Gateway {
 
   return createYoga<Record<string, unknown>, GatewayContext>({
     schema,
-    // Fresh loaders per request: nothing batched or cached by them leaks between requests.
-    context: () => createRequestContext(client, tuning),
+    // Fresh loaders per request: nothing batched or cached by them leaks between requests. The
+    // request's signal (the client hung up) aborts its upstream calls.
+    context: ({ request }) => {
+      const callScope = new CallScope({ signal: request.signal });
+      return createRequestContext(requestClient(callScope), tuning, callScope);
+    },
     graphqlEndpoint: '/graphql',
     graphiql: options.graphiql === false ? false : { title: 'grouping-gateway' },
     landingPage: false,

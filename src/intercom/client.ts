@@ -3,7 +3,8 @@
  * loaders call these methods; nothing else in the gateway speaks HTTP to Intercom.
  */
 import { createHash } from 'node:crypto';
-import { Transport, type UpstreamCall } from './transport.js';
+import { Transport, type Sender, type UpstreamCall } from './transport.js';
+import type { CallScope } from './call-scope.js';
 import { contactsApi, type ContactsApi } from './endpoints/contacts.js';
 import { tagsApi, type TagsApi } from './endpoints/tags.js';
 import { segmentsApi, type SegmentsApi } from './endpoints/segments.js';
@@ -12,6 +13,7 @@ import { conversationsApi, type ConversationsApi } from './endpoints/conversatio
 import { countsApi, type CountsApi } from './endpoints/counts.js';
 
 export type { UpstreamCall } from './transport.js';
+export { CallScope, type CallListener, type CallOutcome, type CallScopeOptions } from './call-scope.js';
 export type { ListCompaniesOptions } from './endpoints/companies.js';
 
 export const DEFAULT_INTERCOM_VERSION = '2.11';
@@ -50,6 +52,11 @@ export interface IntercomClient extends ContactsApi, TagsApi, SegmentsApi, Compa
   readonly cacheScope: string;
   /** Live connection numbers of the pool. */
   readonly stats: { connected: number; running: number; pending: number };
+  /**
+   * The same client with every call bound to one GraphQL request's scope (its deadline signal,
+   * listeners, headers and, in passthrough auth, its token); it shares this client's pool.
+   */
+  withScope(scope: CallScope): IntercomClient;
   /** Closes the pool after in-flight requests finish. */
   close(): Promise<void>;
 }
@@ -68,20 +75,27 @@ export function createIntercomClient(options: IntercomClientOptions): IntercomCl
     retryDelayMs: options.retryDelayMs ?? 100,
     onCall: options.onCall,
   });
-  return {
-    ...contactsApi(transport),
-    ...tagsApi(transport),
-    ...segmentsApi(transport),
-    ...companiesApi(transport),
-    ...conversationsApi(transport),
-    ...countsApi(transport),
+  const build = (sender: Sender, token: string): IntercomClient => ({
+    ...contactsApi(sender),
+    ...tagsApi(sender),
+    ...segmentsApi(sender),
+    ...companiesApi(sender),
+    ...conversationsApi(sender),
+    ...countsApi(sender),
     version,
-    cacheScope: cacheScopeOf(options.baseUrl, version, options.token),
+    cacheScope: cacheScopeOf(options.baseUrl, version, token),
     get stats() {
       return transport.stats;
     },
+    withScope: (scope) => ({
+      ...build({ send: (request) => transport.send(request, scope) }, scope.token ?? options.token),
+      // The /counts probe is made once per upstream, not once per request scope.
+      legacyCountsSupported: () => root.legacyCountsSupported(),
+    }),
     close: () => transport.close(),
-  };
+  });
+  const root = build(transport, options.token);
+  return root;
 }
 
 /** The digest behind `cacheScope`; NUL-separated so no two different triples hash the same input. */

@@ -6,7 +6,7 @@
 import type { IntercomClient } from './client.js';
 
 /** Members of the client that are not upstream endpoints. */
-type NotAnEndpoint = 'version' | 'stats' | 'close' | 'cacheScope' | 'legacyCountsSupported';
+type NotAnEndpoint = 'version' | 'stats' | 'close' | 'cacheScope' | 'legacyCountsSupported' | 'withScope';
 
 export type EndpointMethod = Exclude<keyof IntercomClient, NotAnEndpoint>;
 export type EndpointKind = 'read' | 'write';

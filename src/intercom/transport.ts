@@ -10,6 +10,7 @@
  */
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Pool } from 'undici';
+import type { CallScope } from './call-scope.js';
 import { safeIdentifier, UpstreamError, upstreamErrorFromResponse, type FailedResponse } from './errors.js';
 
 export interface UpstreamCall {
@@ -87,24 +88,40 @@ export class Transport {
     return this.closing;
   }
 
-  async send<T>(request: UpstreamRequest): Promise<T> {
+  /** Sends one request, retried once when it is a read; `scope` is the asking GraphQL request's. */
+  async send<T>(request: UpstreamRequest, scope?: CallScope): Promise<T> {
     const maxAttempts = request.retry ? MAX_ATTEMPTS_WITH_RETRY : 1;
     for (let attempt = 1; ; attempt++) {
-      const outcome = await this.attempt(request, attempt);
+      const outcome = await this.attempt(request, attempt, scope);
       if (outcome.kind === 'ok') return outcome.value as T;
       const wait = outcome.retryAfterMs;
-      if (attempt >= maxAttempts || wait === undefined) throw outcome.error;
-      if (wait > 0) await sleep(wait);
+      if (attempt >= maxAttempts || wait === undefined || scope?.signal?.aborted) throw outcome.error;
+      if (wait > 0) await sleep(wait, undefined, { signal: scope?.signal }).catch(() => undefined);
+      if (scope?.signal?.aborted) throw outcome.error;
     }
   }
 
-  private async attempt(request: UpstreamRequest, attempt: number): Promise<AttemptOutcome> {
+  private async attempt(request: UpstreamRequest, attempt: number, scope: CallScope | undefined): Promise<AttemptOutcome> {
     const version = request.version ?? this.options.version;
     const query = queryString(request.query);
-    this.options.onCall?.({ method: request.method, path: request.path, query, attempt, version });
+    const call: UpstreamCall = { method: request.method, path: request.path, query, attempt, version };
+    if (scope?.signal?.aborted) return this.cancelled();
+    // A listener may refuse the call (a spent budget) by throwing: then nothing is sent or counted.
+    await scope?.beforeCall(call);
+    if (scope?.signal?.aborted) return this.cancelled();
+    this.options.onCall?.(call);
+    const started = performance.now();
+    const outcome = await this.exchange(request, call, scope);
+    scope?.afterCall(call, { status: outcome.status, durationMs: performance.now() - started });
+    return outcome;
+  }
 
+  private async exchange(request: UpstreamRequest, call: UpstreamCall, scope: CallScope | undefined): Promise<AttemptOutcome> {
+    const { version, query } = call;
+    const token = scope?.token ?? this.options.token;
     const headers: Record<string, string> = {
-      authorization: `Bearer ${this.options.token}`,
+      ...scope?.headers,
+      authorization: `Bearer ${token}`,
       accept: 'application/json',
       'intercom-version': version,
       'user-agent': 'grouping-gateway',
@@ -122,8 +139,10 @@ export class Transport {
         path: this.prefix + request.path + (query ? `?${query}` : ''),
         headers,
         body,
+        signal: scope?.signal,
       });
     } catch (cause) {
+      if (scope?.signal?.aborted) return this.cancelled();
       // No response at all: refused, reset before headers, or timed out.
       return this.unavailable(describeTransportError(cause), cause, this.options.retryDelayMs);
     }
@@ -134,13 +153,14 @@ export class Transport {
       try {
         text = await response.body.text();
       } catch (cause) {
-        return this.unavailable('the response was cut off', cause, this.options.retryDelayMs);
+        if (scope?.signal?.aborted) return this.cancelled();
+        return this.unavailable('the response was cut off', cause, this.options.retryDelayMs, statusCode);
       }
-      if (text.trim() === '') return { kind: 'ok', value: undefined };
+      if (text.trim() === '') return { kind: 'ok', value: undefined, status: statusCode };
       try {
-        return { kind: 'ok', value: JSON.parse(text) as unknown };
+        return { kind: 'ok', value: JSON.parse(text) as unknown, status: statusCode };
       } catch (cause) {
-        return this.unavailable('the response was not valid JSON', cause, this.options.retryDelayMs);
+        return this.unavailable('the response was not valid JSON', cause, this.options.retryDelayMs, statusCode);
       }
     }
 
@@ -158,15 +178,21 @@ export class Transport {
       resource: request.resource,
       envelope: parseEnvelope(text),
       retryAfterSeconds,
-      secrets: this.secrets,
+      secrets: scope?.token ? [scope.token, ...this.secrets] : this.secrets,
     };
     const error = upstreamErrorFromResponse(failed);
-    return { kind: 'failed', error, retryAfterMs: retryable ? this.retryDelay(retryAfterSeconds) : undefined };
+    return { kind: 'failed', error, retryAfterMs: retryable ? this.retryDelay(retryAfterSeconds) : undefined, status: statusCode };
   }
 
-  private unavailable(what: string, cause: unknown, retryAfterMs: number): AttemptOutcome {
+  private unavailable(what: string, cause: unknown, retryAfterMs: number, status = 0): AttemptOutcome {
     const error = new UpstreamError('UPSTREAM_UNAVAILABLE', `The upstream is unavailable: ${what}; try again later`, { cause });
-    return { kind: 'failed', error, retryAfterMs };
+    return { kind: 'failed', error, retryAfterMs, status };
+  }
+
+  /** The asking request was aborted (deadline, client gone): nothing more is sent for it. */
+  private cancelled(): AttemptOutcome {
+    const error = new UpstreamError('UPSTREAM_UNAVAILABLE', 'The request was cancelled before the upstream answered');
+    return { kind: 'failed', error, retryAfterMs: undefined, status: 0 };
   }
 
   /** The wait before a retry, or undefined when the upstream asks for longer than we are willing to hold a request. */
@@ -177,10 +203,16 @@ export class Transport {
   }
 }
 
+/** `status`: the upstream's HTTP status, 0 when no response arrived. */
 type AttemptOutcome =
-  | { kind: 'ok'; value: unknown }
+  | { kind: 'ok'; value: unknown; status: number }
   /** `retryAfterMs` undefined: this failure must not be retried. */
-  | { kind: 'failed'; error: UpstreamError; retryAfterMs: number | undefined };
+  | { kind: 'failed'; error: UpstreamError; retryAfterMs: number | undefined; status: number };
+
+/** What endpoint methods send through: the transport itself, or a view of it bound to one request's scope. */
+export interface Sender {
+  send<T>(request: UpstreamRequest): Promise<T>;
+}
 
 function queryString(query: UpstreamRequest['query']): string {
   if (!query) return '';

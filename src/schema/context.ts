@@ -5,19 +5,23 @@
  * the gateway passes in and in yoga plugins — src/gateway/caching/ — never here.
  */
 import { initContextCache } from '@pothos/core';
+import type { CallScope } from '../intercom/call-scope.js';
 import { createLoaders, type LoaderTuning, type Loaders, type UpstreamClient } from '../loaders/index.js';
 
 export interface GatewayContext {
   client: UpstreamClient;
   loaders: Loaders;
+  /** This request's call scope: plugins listen to (count, refuse, trace) its upstream calls through it. */
+  callScope: CallScope;
 }
 
 /**
  * @param tuning batching and caching, both on by default; the performance benchmark turns them off
  * to measure the naive gateway beside the real one.
  */
-export function createRequestContext(client: UpstreamClient, tuning?: LoaderTuning): GatewayContext {
+export function createRequestContext(client: UpstreamClient, tuning: LoaderTuning | undefined, callScope: CallScope): GatewayContext {
   return {
+    callScope,
     // Pothos keeps its own per-request state (loadable refs, node caches) under this key.
     ...initContextCache(),
     client,

@@ -9,6 +9,7 @@ import { createYoga } from 'graphql-yoga';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { schema } from '../../src/schema/index.js';
 import { createRequestContext } from '../../src/schema/context.js';
+import { CallScope } from '../../src/intercom/client.js';
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import {
   CompanyDirectoryDocument,
@@ -156,7 +157,7 @@ describe('per-request loaders', () => {
   });
 
   it('can be switched off (the benchmark\'s naive baseline): same answer, many more calls', async () => {
-    const naive = createYoga({ schema, context: () => createRequestContext(h.client, { batch: false, cache: false }), logging: false });
+    const naive = createYoga({ schema, context: () => createRequestContext(h.client, { batch: false, cache: false }, new CallScope()), logging: false });
     const start = h.calls.length;
     const response = await naive.fetch('http://naive/graphql', {
       method: 'POST',

@@ -83,7 +83,8 @@ describe('errors through the gateway', () => {
 
   function gatewayOn(client: IntercomClient): Gateway {
     clients.push(client);
-    return createGateway({ client, logging: false });
+    // A client patched by spreading keeps its patches per request too (the gateway scopes each request's client).
+    return createGateway({ client: { ...client, withScope: () => client }, logging: false });
   }
 
   it('a rejected token becomes UNAUTHENTICATED, naming neither the token nor the upstream', async () => {

@@ -1,4 +1,4 @@
-import type { Transport } from '../transport.js';
+import type { Sender } from '../transport.js';
 import { pathId } from '../path.js';
 import { UpstreamError } from '../errors.js';
 import type { Company, CompanyList, CompanyUpsertBody, Contact, IntercomList, Segment } from '../types.js';
@@ -31,7 +31,7 @@ export interface CompaniesApi {
   upsertCompany(body: CompanyUpsertBody): Promise<Company>;
 }
 
-export function companiesApi(t: Transport): CompaniesApi {
+export function companiesApi(t: Sender): CompaniesApi {
   const resource = 'company';
   return {
     getCompany: async (id) => t.send({ method: 'GET', path: `/companies/${pathId(id, resource)}`, retry: true, resource }),

@@ -1,4 +1,4 @@
-import type { Transport } from '../transport.js';
+import type { Sender } from '../transport.js';
 import { pathId } from '../path.js';
 import type {
   Company,
@@ -39,7 +39,7 @@ export interface ContactsApi {
   detachContactFromCompany(contactId: string, companyId: string): Promise<Company>;
 }
 
-export function contactsApi(t: Transport): ContactsApi {
+export function contactsApi(t: Sender): ContactsApi {
   const resource = 'contact';
   return {
     getContact: async (id) => t.send({ method: 'GET', path: `/contacts/${pathId(id, resource)}`, retry: true, resource }),

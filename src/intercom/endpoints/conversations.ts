@@ -1,4 +1,4 @@
-import type { Transport } from '../transport.js';
+import type { Sender } from '../transport.js';
 import { pathId } from '../path.js';
 import type { AdminList, Conversation, ConversationList, ConversationSearchBody, Tag } from '../types.js';
 
@@ -15,7 +15,7 @@ export interface ConversationsApi {
   listAdmins(): Promise<AdminList>;
 }
 
-export function conversationsApi(t: Transport): ConversationsApi {
+export function conversationsApi(t: Sender): ConversationsApi {
   const resource = 'conversation';
   return {
     getConversation: async (id) =>

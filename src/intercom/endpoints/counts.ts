@@ -1,4 +1,4 @@
-import type { Transport } from '../transport.js';
+import type { Sender } from '../transport.js';
 import { UpstreamError } from '../errors.js';
 import type { CountsQuery, CountsResponse } from '../types.js';
 
@@ -16,7 +16,7 @@ export interface CountsApi {
   legacyCountsSupported(): Promise<boolean>;
 }
 
-export function countsApi(t: Transport): CountsApi {
+export function countsApi(t: Sender): CountsApi {
   const getCounts = (query: CountsQuery = {}): Promise<CountsResponse> =>
     t.send({
       method: 'GET',

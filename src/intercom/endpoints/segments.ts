@@ -1,4 +1,4 @@
-import type { Transport } from '../transport.js';
+import type { Sender } from '../transport.js';
 import { pathId } from '../path.js';
 import type { Segment, SegmentList } from '../types.js';
 
@@ -9,7 +9,7 @@ export interface SegmentsApi {
   getSegment(id: string, options?: { includeCount?: boolean }): Promise<Segment>;
 }
 
-export function segmentsApi(t: Transport): SegmentsApi {
+export function segmentsApi(t: Sender): SegmentsApi {
   const resource = 'segment';
   const includeCount = (options?: { includeCount?: boolean }) =>
     options?.includeCount ? { include_count: true } : undefined;

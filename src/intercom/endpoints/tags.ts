@@ -1,4 +1,4 @@
-import type { Transport } from '../transport.js';
+import type { Sender } from '../transport.js';
 import { pathId } from '../path.js';
 import type { IntercomList, Tag, TagRequestBody } from '../types.js';
 
@@ -13,7 +13,7 @@ export interface TagsApi {
   deleteTag(id: string): Promise<void>;
 }
 
-export function tagsApi(t: Transport): TagsApi {
+export function tagsApi(t: Sender): TagsApi {
   const resource = 'tag';
   return {
     listTags: async () => t.send({ method: 'GET', path: '/tags', retry: true, resource }),
