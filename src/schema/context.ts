@@ -6,6 +6,7 @@
  */
 import { initContextCache } from '@pothos/core';
 import type { CallScope } from '../intercom/call-scope.js';
+import { ANONYMOUS_CALLER, type Caller } from '../gateway/auth/caller.js';
 import { createLoaders, type LoaderTuning, type Loaders, type UpstreamClient } from '../loaders/index.js';
 
 export interface GatewayContext {
@@ -13,15 +14,23 @@ export interface GatewayContext {
   loaders: Loaders;
   /** This request's call scope: plugins listen to (count, refuse, trace) its upstream calls through it. */
   callScope: CallScope;
+  /** Who is asking (src/gateway/auth/caller.ts): scopes and budgets are checked against it. */
+  caller: Caller;
 }
 
 /**
  * @param tuning batching and caching, both on by default; the performance benchmark turns them off
  * to measure the naive gateway beside the real one.
  */
-export function createRequestContext(client: UpstreamClient, tuning: LoaderTuning | undefined, callScope: CallScope): GatewayContext {
+export function createRequestContext(
+  client: UpstreamClient,
+  tuning: LoaderTuning | undefined,
+  callScope: CallScope,
+  caller: Caller = ANONYMOUS_CALLER,
+): GatewayContext {
   return {
     callScope,
+    caller,
     // Pothos keeps its own per-request state (loadable refs, node caches) under this key.
     ...initContextCache(),
     client,
