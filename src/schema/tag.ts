@@ -107,7 +107,7 @@ const DeletedTagRef = builder.objectRef<DeletedTag>('DeletedTag').implement({
   fields: (t) => ({ intercomId: t.id({ nullable: false, description: 'Intercom id of the deleted tag.', resolve: (d) => d.id }) }),
 });
 
-// Items per POST /tags: the 1.x guidance (≤50) is still the prudent size (CONTRACT.md §B.5).
+// Items per POST /tags: the 1.x guidance (≤50) is still the prudent size (docs/intercom-contract.md#tags).
 const TAG_REQUEST_CHUNK = 50;
 
 function chunked<T>(items: T[]): T[][] {
