@@ -161,11 +161,11 @@ export class Transport {
       let value: unknown;
       try {
         value = text.trim() === '' ? undefined : (JSON.parse(text) as unknown);
-      } catch (cause) {
-        return this.malformed(request, 'a body that is not JSON', cause, this.options.retryDelayMs, statusCode);
+      } catch {
+        return this.malformed(request, 'a body that is not JSON', this.options.retryDelayMs, statusCode);
       }
       if (!fitsEnvelope(request.endpoint.answers, value)) {
-        return this.malformed(request, `a body that is not the expected ${request.endpoint.answers}`, undefined, undefined, statusCode);
+        return this.malformed(request, `a body that is not the expected ${request.endpoint.answers}`, undefined, statusCode);
       }
       return { kind: 'ok', value, status: statusCode };
     }
@@ -198,10 +198,11 @@ export class Transport {
   /**
    * A 2xx the gateway cannot use. `retryAfterMs` says whether it may be retried (reads only): a body
    * that is not JSON may be a passing proxy page; JSON of the wrong shape would come back the same.
+   * No `cause`: a JSON parser's message quotes the body.
    */
-  private malformed(request: UpstreamRequest, what: string, cause: unknown, retryAfterMs: number | undefined, status: number): AttemptOutcome {
+  private malformed(request: UpstreamRequest, what: string, retryAfterMs: number | undefined, status: number): AttemptOutcome {
     const message = `The upstream answered ${request.endpoint.name} with ${what}`;
-    const error = new UpstreamError('UPSTREAM_ERROR', message, cause === undefined ? { status } : { status, cause });
+    const error = new UpstreamError('UPSTREAM_ERROR', message, { status });
     return { kind: 'failed', error, retryAfterMs, status };
   }
 
