@@ -10,7 +10,7 @@ import { schema } from '../schema/index.js';
 import { createRequestContext, type GatewayContext } from '../schema/context.js';
 import type { GatewayResponseCache } from './caching/response-cache.js';
 import { createSharedListCache, sharedListInterceptor, type SharedListCache } from './caching/shared-lists.js';
-import { writeWatch } from './caching/write-watch.js';
+import { afterWrites } from '../intercom/after-writes.js';
 import { useUpstreamErrors } from './plugins/upstream-errors.js';
 
 export interface GatewayOptions {
@@ -60,7 +60,7 @@ export function createGateway(options: GatewayOptions): Gateway {
     if (listCache) client = client.intercept(sharedListInterceptor(listCache, client.cacheScope));
     if (listCache || responseCache) {
       // Every write the gateway makes (mutation resolvers call the context's client) clears both.
-      client = client.intercept(writeWatch(() => {
+      client = client.intercept(afterWrites(() => {
         listCache?.invalidateAll();
         responseCache?.invalidateAll();
       }));

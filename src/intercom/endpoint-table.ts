@@ -7,7 +7,7 @@
  * - the per-request read cache memoizes reads (src/loaders/read-cache.ts);
  * - the shared list cache serves the reads that name a `sharedList` (src/gateway/caching/shared-lists.ts);
  * - every write clears the request's loaders and the cross-request caches once it settled
- *   (src/loaders/index.ts, src/gateway/caching/write-watch.ts).
+ *   (src/intercom/after-writes.ts).
  *
  * A path's `{contact}`, `{tag}`, `{company}`, `{conversation}`, `{segment}` are the Intercom id of
  * that resource (never a `company_id` or `external_id`), filled and encoded by src/intercom/path.ts.

@@ -10,6 +10,7 @@ import { createContactLoaders, type ContactLoaders } from './contacts.js';
 import { createConversationLoaders, type ConversationLoaders } from './conversations.js';
 import { createCountLoaders, type CountLoaders } from './counts.js';
 import { createListLoaders, type ListLoaders } from './lists.js';
+import { afterWrites } from '../intercom/after-writes.js';
 import { createReadCache } from './read-cache.js';
 import { createSegmentLoaders, type SegmentLoaders } from './segments.js';
 import { createTagLoaders, type TagLoaders } from './tags.js';
@@ -39,19 +40,9 @@ export interface Loaders {
 export function createLoaders(upstream: UpstreamClient, tuning: LoaderTuning = DEFAULT_TUNING): Loaders {
   const cache = tuning.cache ? createReadCache() : undefined;
   const memoized = cache ? upstream.intercept(cache.interceptor) : upstream;
-  // The one place a write clears the request's loaders: in a `finally`, because a write that failed
-  // or timed out may still have been applied upstream, and a chunked write that fails halfway has
-  // applied its first chunks.
-  const client = memoized.intercept({
-    async around(request, next) {
-      if (request.endpoint.kind !== 'write') return next();
-      try {
-        return await next();
-      } finally {
-        loaders.clearAll();
-      }
-    },
-  });
+  // The one place a write clears the request's loaders, once it settled — succeeded, failed, or the
+  // first chunks of a chunked write that failed halfway.
+  const client = memoized.intercept(afterWrites(() => loaders.clearAll()));
 
   function build() {
     const tags = createTagLoaders(client, tuning);

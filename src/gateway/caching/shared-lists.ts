@@ -19,8 +19,8 @@
  * Which reads it serves is the endpoint table's `sharedList` column (src/intercom/endpoint-table.ts).
  *
  * Invalidated by the TTL, and by every write the gateway makes through a watched client (see
- * write-watch.ts), for every scope: creating, renaming and deleting tags, and tagging by name (which
- * creates a missing tag) change the tag list; nothing the API lets us write changes the segment list,
+ * src/intercom/after-writes.ts), for every scope: creating, renaming and deleting tags, and tagging
+ * by name (which creates a missing tag) change the tag list; nothing the API lets us write changes the segment list,
  * but a write is rare and a re-read costs one call, so every write drops both lists rather than
  * relying on a table of which write touches which list. Every scope, because two tokens may belong
  * to the same workspace and we cannot tell.
