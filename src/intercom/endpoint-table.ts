@@ -34,7 +34,7 @@ interface Row {
   readonly sharedList?: SharedList;
 }
 
-/** `GET /counts` is documented up to 2.6 only (docs/intercom-contract.md, "Counts"), so it always goes out with that version. */
+/** `GET /counts` is documented up to 2.6 only (docs/intercom-contract.md#counts), so it always goes out with that version. */
 export const LEGACY_COUNTS_VERSION = '2.6';
 
 // prettier-ignore

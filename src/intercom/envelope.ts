@@ -6,7 +6,7 @@
  * loaders read it defensively. A body that fails becomes UPSTREAM_ERROR in the transport, with our
  * own message, never the body.
  *
- * Shapes and sources: docs/intercom-contract.md.
+ * Shapes and sources: docs/intercom-contract.md#envelopes.
  */
 
 /** What an endpoint answers (src/intercom/endpoint-table.ts, column `answers`). */

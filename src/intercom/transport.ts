@@ -1,6 +1,7 @@
 /**
  * The HTTP transport under every endpoint method: one undici Pool per upstream origin, pinned headers,
- * one bounded retry for reads, and every failure turned into an UpstreamError with a safe message.
+ * one bounded retry for reads (Intercom: a 5xx "should be retried once", docs/intercom-contract.md#errors),
+ * and every failure turned into an UpstreamError with a safe message.
  *
  * Why our own retry loop and not `interceptors.retry`: undici's RetryHandler resumes a body that broke
  * mid-stream with a `Range` request (Intercom does not serve ranges, so a truncated 200 would fail
