@@ -17,7 +17,7 @@ import autocannon from 'autocannon';
 import { openDatabase } from '../src/local-api/db/open.js';
 import { seedDatabase } from '../src/local-api/seed/index.js';
 import { generatedIds, generatedSizes } from '../src/local-api/seed/generate.js';
-import { encodeCursor } from '../src/local-api/http/cursor.js';
+import { decodeJsonCursor, encodeCursor, encodeJsonCursor } from '../src/local-api/http/cursor.js';
 
 const contacts = Number(process.argv[2] ?? process.env.BENCH_CONTACTS ?? 1_000_000);
 const requestsPerScenario = Number(process.env.BENCH_REQUESTS ?? 300);
@@ -202,12 +202,12 @@ async function rebaseCursor(url: string, method: string, path: string, body: unk
   const first = await call(url, method, path, '2.11', body);
   const cursor = first.body.pages?.next?.starting_after;
   if (!cursor) return undefined;
-  const decoded = JSON.parse(Buffer.from(cursor, 'base64').toString('utf8')) as unknown[];
+  const decoded = decodeJsonCursor(cursor);
   if (!Array.isArray(decoded) || decoded.length !== 5) return undefined;
   decoded[0] = 1_000;
   decoded[3] = row.created_at;
   decoded[4] = row.seq;
-  const rebased = Buffer.from(JSON.stringify(decoded)).toString('base64');
+  const rebased = encodeJsonCursor(decoded);
   const check = await call(url, method, path.includes('?') ? `${path}&starting_after=${encodeURIComponent(rebased)}` : path, '2.11',
     body === undefined ? undefined : { ...(body as object), pagination: { per_page: 50, starting_after: rebased } });
   return check.status === 200 && listLength(check.body) > 0 ? rebased : undefined;

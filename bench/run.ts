@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --quick]`: the gateway measured against the ideal (issue 4).
+ * `npm run bench [-- --quick]`: the gateway measured against the ideal.
  *
  * Starts the local grouping API (seeded deterministically; 0 ms and 20 ms injected latency), then
  * for each reference query in bench/queries:

@@ -1,5 +1,5 @@
 /**
- * Issue 4's targets as pure functions of measured figures, so the table, the JSON and the smoke test
+ * The benchmark's targets as pure functions of measured figures, so the table, the JSON and the smoke test
  * all judge a run the same way. A ratio is `null` when its reference is missing or zero (a figure
  * that cannot be compared must not read as "infinitely good").
  */

@@ -8,11 +8,8 @@
 import { existsSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { localApiOptionsSchema, startLocalApi, type LocalApiOptionsInput } from '../local-api/index.js';
+import { FAULT_KINDS, localApiOptionsSchema, startLocalApi, type FaultKind, type LocalApiOptionsInput } from '../local-api/index.js';
 import { closeOnSignal } from './close-on-signal.js';
-
-const FAULT_KINDS = ['5xx', '429', 'reset', 'truncated', 'malformed'] as const;
-type FaultKind = (typeof FAULT_KINDS)[number];
 
 /** A setting's flag, variable, help line and parser. Order here is the order of `--help`. */
 interface Setting {

@@ -9,8 +9,8 @@ import { DEFAULT_TUNING, type LoaderTuning } from '../loaders/tuning.js';
 import { schema } from '../schema/index.js';
 import { createRequestContext, type GatewayContext } from '../schema/context.js';
 import type { GatewayResponseCache } from './caching/response-cache.js';
-import { createSharedListCache, withSharedLists, type SharedListCache } from './caching/shared-lists.js';
-import { watchWrites } from './caching/write-watch.js';
+import { createSharedListCache, sharedListInterceptor, type SharedListCache } from './caching/shared-lists.js';
+import { afterWrites } from '../intercom/after-writes.js';
 import { useUpstreamErrors } from './plugins/upstream-errors.js';
 
 export interface GatewayOptions {
@@ -57,13 +57,13 @@ export function createGateway(options: GatewayOptions): Gateway {
   /** The client one request's loaders call: bound to the request's call scope, under the cross-request caches. */
   const requestClient = (scope: CallScope): IntercomClient => {
     let client = options.client.withScope(scope);
-    if (listCache) client = withSharedLists(client, listCache);
+    if (listCache) client = client.intercept(sharedListInterceptor(listCache, client.cacheScope));
     if (listCache || responseCache) {
       // Every write the gateway makes (mutation resolvers call the context's client) clears both.
-      client = watchWrites(client, () => {
+      client = client.intercept(afterWrites(() => {
         listCache?.invalidateAll();
         responseCache?.invalidateAll();
-      });
+      }));
     }
     return client;
   };

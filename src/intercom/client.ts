@@ -3,8 +3,9 @@
  * loaders call these methods; nothing else in the gateway speaks HTTP to Intercom.
  */
 import { createHash } from 'node:crypto';
-import { Transport, type Sender, type UpstreamCall } from './transport.js';
+import { Transport, type UpstreamCall } from './transport.js';
 import type { CallScope } from './call-scope.js';
+import { createSender, type CallInterceptor, type UpstreamRequest } from './dispatch.js';
 import { contactsApi, type ContactsApi } from './endpoints/contacts.js';
 import { tagsApi, type TagsApi } from './endpoints/tags.js';
 import { segmentsApi, type SegmentsApi } from './endpoints/segments.js';
@@ -13,6 +14,8 @@ import { conversationsApi, type ConversationsApi } from './endpoints/conversatio
 import { countsApi, type CountsApi } from './endpoints/counts.js';
 
 export type { UpstreamCall } from './transport.js';
+export type { CallInterceptor, UpstreamRequest } from './dispatch.js';
+export { ENDPOINTS, type Endpoint, type EndpointKind, type EndpointName } from './endpoint-table.js';
 export { CallScope, type CallListener, type CallOutcome, type CallScopeOptions } from './call-scope.js';
 export type { ListCompaniesOptions } from './endpoints/companies.js';
 
@@ -57,6 +60,13 @@ export interface IntercomClient extends ContactsApi, TagsApi, SegmentsApi, Compa
    * listeners, headers and, in passthrough auth, its token); it shares this client's pool.
    */
   withScope(scope: CallScope): IntercomClient;
+  /**
+   * The same client with every call passing through `interceptor` (src/intercom/dispatch.ts), outside
+   * those added before; it shares this client's pool and scope.
+   */
+  intercept(interceptor: CallInterceptor): IntercomClient;
+  /** True when an interceptor serves the tag and segment lists from a cache shared across requests. */
+  readonly listsCachedAcrossRequests: boolean;
   /** Closes the pool after in-flight requests finish. */
   close(): Promise<void>;
 }
@@ -75,26 +85,33 @@ export function createIntercomClient(options: IntercomClientOptions): IntercomCl
     retryDelayMs: options.retryDelayMs ?? 100,
     onCall: options.onCall,
   });
-  const build = (sender: Sender, token: string): IntercomClient => ({
-    ...contactsApi(sender),
-    ...tagsApi(sender),
-    ...segmentsApi(sender),
-    ...companiesApi(sender),
-    ...conversationsApi(sender),
-    ...countsApi(sender),
-    version,
-    cacheScope: cacheScopeOf(options.baseUrl, version, token),
-    get stats() {
-      return transport.stats;
-    },
-    withScope: (scope) => ({
-      ...build({ send: (request) => transport.send(request, scope) }, scope.token ?? options.token),
-      // The /counts probe is made once per upstream, not once per request scope.
-      legacyCountsSupported: () => root.legacyCountsSupported(),
-    }),
-    close: () => transport.close(),
-  });
-  const root = build(transport, options.token);
+  type Deliver = (request: UpstreamRequest) => Promise<unknown>;
+  // The /counts probe is made once per upstream, not once per request scope: every derived client
+  // asks the root's.
+  let root: IntercomClient | undefined;
+  const build = (deliver: Deliver, token: string, interceptors: readonly CallInterceptor[]): IntercomClient => {
+    const sender = createSender(deliver, interceptors);
+    const counts = countsApi(sender);
+    return {
+      ...contactsApi(sender),
+      ...tagsApi(sender),
+      ...segmentsApi(sender),
+      ...companiesApi(sender),
+      ...conversationsApi(sender),
+      getCounts: counts.getCounts,
+      legacyCountsSupported: root ? root.legacyCountsSupported : counts.legacyCountsSupported,
+      version,
+      cacheScope: cacheScopeOf(options.baseUrl, version, token),
+      listsCachedAcrossRequests: interceptors.some((interceptor) => interceptor.servesSharedLists === true),
+      get stats() {
+        return transport.stats;
+      },
+      withScope: (scope) => build((request) => transport.send(request, scope), scope.token ?? options.token, interceptors),
+      intercept: (interceptor) => build(deliver, token, [...interceptors, interceptor]),
+      close: () => transport.close(),
+    };
+  };
+  root = build((request) => transport.send(request), options.token, []);
   return root;
 }
 

@@ -1,7 +1,8 @@
 /**
  * The one error the Intercom client throws. Its `code` is stable (the gateway exposes it as GraphQL
  * `extensions.code`) and its `message` is written by us: it never carries the upstream's URL, host,
- * headers, token or raw body, so it is safe to show to any GraphQL client.
+ * headers, token or raw body, so it is safe to show to any GraphQL client. Intercom's error codes and
+ * statuses: docs/intercom-contract.md#errors.
  */
 
 export type UpstreamErrorCode =

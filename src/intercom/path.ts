@@ -1,12 +1,20 @@
+import type { Endpoint } from './endpoint-table.js';
 import { UpstreamError } from './errors.js';
 
+/** The Intercom ids an endpoint path names, by placeholder (`{contact}` → `contact`). */
+export type PathParams = Readonly<Record<string, string>>;
+
 /**
- * One id as a URL path segment. Ids come from GraphQL arguments, so they are encoded (a `/` or `?` in
- * an id cannot reach another route) and must not be empty or dots (`/contacts/` would list contacts,
- * `/contacts/..` would climb the path). Endpoint methods are async, so a bad id rejects like any
- * other upstream failure instead of throwing synchronously.
+ * The endpoint's path with each `{name}` replaced by `params[name]`, encoded as one path segment.
+ * Ids come from GraphQL arguments, so they are encoded (a `/` or `?` in an id cannot reach another
+ * route) and must not be empty or dots (`/contacts/` would list contacts, `/contacts/..` would climb
+ * the path).
  */
-export function pathId(value: string, what: string): string {
+export function fillPath(endpoint: Endpoint, params: PathParams = {}): string {
+  return endpoint.path.replace(/\{(\w+)\}/g, (_placeholder, name: string) => pathId(params[name] as string, name));
+}
+
+function pathId(value: string, what: string): string {
   if (typeof value !== 'string' || value.trim() === '') {
     throw new UpstreamError('BAD_USER_INPUT', `A ${what} id must be a non-empty string`);
   }

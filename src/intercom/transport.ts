@@ -1,19 +1,33 @@
 /**
  * The HTTP transport under every endpoint method: one undici Pool per upstream origin, pinned headers,
- * one bounded retry for reads, and every failure turned into an UpstreamError with a safe message.
+ * one bounded retry for reads (Intercom: a 5xx "should be retried once", docs/intercom-contract.md#errors),
+ * and every failure turned into an UpstreamError with a safe message.
  *
  * Why our own retry loop and not `interceptors.retry`: undici's RetryHandler resumes a body that broke
  * mid-stream with a `Range` request (Intercom does not serve ranges, so a truncated 200 would fail
  * again differently), and it cannot see a body that arrived whole but is not JSON. Retrying the whole
- * request at this level covers 5xx, 429, resets, truncated and malformed bodies with one rule, and
- * lets `onCall` see every attempt that actually went out.
+ * request at this level covers 5xx, 429, resets, truncated and non-JSON bodies with one rule, and
+ * lets `onCall` see every attempt that actually went out. Which calls are reads comes from the
+ * endpoint table (src/intercom/endpoint-table.ts).
+ *
+ * Every 2xx body is checked against the envelope its endpoint answers (src/intercom/envelope.ts):
+ * - not JSON (a proxy's HTML page, a half-written body): retried like a 5xx, then UPSTREAM_ERROR;
+ * - JSON of the wrong shape: UPSTREAM_ERROR at once — asking again would get the same answer.
+ * Either way the message is ours and names the endpoint, never the body.
  */
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Pool } from 'undici';
 import type { CallScope } from './call-scope.js';
+import type { UpstreamRequest } from './dispatch.js';
+import type { EndpointKind, EndpointName } from './endpoint-table.js';
+import { fitsEnvelope } from './envelope.js';
 import { safeIdentifier, UpstreamError, upstreamErrorFromResponse, type FailedResponse } from './errors.js';
 
 export interface UpstreamCall {
+  /** The endpoint table's name of the call (src/intercom/endpoint-table.ts), e.g. `listContactTags`. */
+  endpoint: EndpointName;
+  /** Whether the endpoint reads or writes. */
+  kind: EndpointKind;
   method: string;
   /** The API path without the query string and without any base-URL prefix, e.g. `/contacts/search`. */
   path: string;
@@ -38,19 +52,6 @@ export interface TransportOptions {
   /** Wait before a retry when the upstream gave no Retry-After. */
   retryDelayMs: number;
   onCall: ((call: UpstreamCall) => void) | undefined;
-}
-
-export interface UpstreamRequest {
-  method: 'GET' | 'POST' | 'PUT' | 'DELETE';
-  path: string;
-  query?: Record<string, string | number | boolean | undefined>;
-  body?: unknown;
-  /** Only reads may be retried: a retried write could apply twice. */
-  retry: boolean;
-  /** What the endpoint works on, for "Upstream contact not found". */
-  resource: string;
-  /** Per-call version override (only counts use it: 2.6). */
-  version?: string;
 }
 
 const RETRY_STATUSES = new Set([429, 500, 502, 503, 504]);
@@ -90,7 +91,8 @@ export class Transport {
 
   /** Sends one request, retried once when it is a read; `scope` is the asking GraphQL request's. */
   async send<T>(request: UpstreamRequest, scope?: CallScope): Promise<T> {
-    const maxAttempts = request.retry ? MAX_ATTEMPTS_WITH_RETRY : 1;
+    // Only reads are retried: a retried write could apply twice.
+    const maxAttempts = request.endpoint.kind === 'read' ? MAX_ATTEMPTS_WITH_RETRY : 1;
     for (let attempt = 1; ; attempt++) {
       const outcome = await this.attempt(request, attempt, scope);
       if (outcome.kind === 'ok') return outcome.value as T;
@@ -102,9 +104,10 @@ export class Transport {
   }
 
   private async attempt(request: UpstreamRequest, attempt: number, scope: CallScope | undefined): Promise<AttemptOutcome> {
-    const version = request.version ?? this.options.version;
+    const { endpoint } = request;
+    const version = endpoint.version ?? this.options.version;
     const query = queryString(request.query);
-    const call: UpstreamCall = { method: request.method, path: request.path, query, attempt, version };
+    const call: UpstreamCall = { endpoint: endpoint.name, kind: endpoint.kind, method: endpoint.method, path: request.path, query, attempt, version };
     if (scope?.signal?.aborted) return this.cancelled();
     // A listener may refuse the call (a spent budget) by throwing: then nothing is sent or counted.
     await scope?.beforeCall(call);
@@ -135,7 +138,7 @@ export class Transport {
     let response: Awaited<ReturnType<Pool['request']>>;
     try {
       response = await this.pool.request({
-        method: request.method,
+        method: request.endpoint.method,
         path: this.prefix + request.path + (query ? `?${query}` : ''),
         headers,
         body,
@@ -156,12 +159,16 @@ export class Transport {
         if (scope?.signal?.aborted) return this.cancelled();
         return this.unavailable('the response was cut off', cause, this.options.retryDelayMs, statusCode);
       }
-      if (text.trim() === '') return { kind: 'ok', value: undefined, status: statusCode };
+      let value: unknown;
       try {
-        return { kind: 'ok', value: JSON.parse(text) as unknown, status: statusCode };
-      } catch (cause) {
-        return this.unavailable('the response was not valid JSON', cause, this.options.retryDelayMs, statusCode);
+        value = text.trim() === '' ? undefined : (JSON.parse(text) as unknown);
+      } catch {
+        return this.malformed(request, 'a body that is not JSON', this.options.retryDelayMs, statusCode);
       }
+      if (!fitsEnvelope(request.endpoint.answers, value)) {
+        return this.malformed(request, `a body that is not the expected ${request.endpoint.answers}`, undefined, statusCode);
+      }
+      return { kind: 'ok', value, status: statusCode };
     }
 
     const retryAfterSeconds = retryAfterFrom(response.headers);
@@ -175,7 +182,7 @@ export class Transport {
     }
     const failed: FailedResponse = {
       status: statusCode,
-      resource: request.resource,
+      resource: request.endpoint.resource,
       envelope: parseEnvelope(text),
       retryAfterSeconds,
       secrets: scope?.token ? [scope.token, ...this.secrets] : this.secrets,
@@ -186,6 +193,17 @@ export class Transport {
 
   private unavailable(what: string, cause: unknown, retryAfterMs: number, status = 0): AttemptOutcome {
     const error = new UpstreamError('UPSTREAM_UNAVAILABLE', `The upstream is unavailable: ${what}; try again later`, { cause });
+    return { kind: 'failed', error, retryAfterMs, status };
+  }
+
+  /**
+   * A 2xx the gateway cannot use. `retryAfterMs` says whether it may be retried (reads only): a body
+   * that is not JSON may be a passing proxy page; JSON of the wrong shape would come back the same.
+   * No `cause`: a JSON parser's message quotes the body.
+   */
+  private malformed(request: UpstreamRequest, what: string, retryAfterMs: number | undefined, status: number): AttemptOutcome {
+    const message = `The upstream answered ${request.endpoint.name} with ${what}`;
+    const error = new UpstreamError('UPSTREAM_ERROR', message, { status });
     return { kind: 'failed', error, retryAfterMs, status };
   }
 
@@ -208,11 +226,6 @@ type AttemptOutcome =
   | { kind: 'ok'; value: unknown; status: number }
   /** `retryAfterMs` undefined: this failure must not be retried. */
   | { kind: 'failed'; error: UpstreamError; retryAfterMs: number | undefined; status: number };
-
-/** What endpoint methods send through: the transport itself, or a view of it bound to one request's scope. */
-export interface Sender {
-  send<T>(request: UpstreamRequest): Promise<T>;
-}
 
 function queryString(query: UpstreamRequest['query']): string {
   if (!query) return '';

@@ -1,277 +1,197 @@
 /**
- * The Intercom 2.11 REST shapes the gateway reads and sends (CONTRACT.md §B). Only fields a frontend
- * would show or the gateway needs are typed; everything else passes through untyped. Fields Intercom
- * documents as nullable are `| null`; fields older versions or the local API may omit are optional.
+ * The Intercom 2.11 REST shapes the gateway reads and sends, derived from the types generated from
+ * Intercom's own OpenAPI description (src/intercom/generated/intercom-2.11.ts, `npm run
+ * intercom:types`). Each type starts from the spec's schema of the same name; where the gateway
+ * needs it to say more or differently, the change is made here with its reason:
+ * - `type` literals the spec leaves as `string`, because the envelope check (envelope.ts) relies on them;
+ * - custom attributes, which the generator turns into `Record<string, never>` (the spec says `{}`);
+ * - fields the spec marks required but that are absent or null until set (a company's name, a tag's
+ *   `applied_at` outside a contact's tags), made optional or nullable;
+ * - request bodies the spec models as `oneOf` with untyped members, spelled out from its own examples.
+ * Sources of every shape: docs/intercom-contract.md.
  */
+import type { components } from './generated/intercom-2.11.js';
+
+type Schemas = components['schemas'];
+/** `T` with the members of `P` replaced (or added). */
+type Patch<T, P> = Omit<T, keyof P> & P;
 
 export type Timestamp = number;
+/** Any JSON values by attribute name (the spec's `custom_attributes: {}`). */
 export type CustomAttributes = Record<string, unknown>;
 
 // ---------------------------------------------------------------- pagination
 
-/** `pages.next` of a cursor-paginated 2.x list; absent (or null) on the last page. */
-export interface CursorNext {
-  page?: number;
-  per_page?: number;
-  starting_after?: string | null;
-}
+/** `pages.next` of a cursor-paginated 2.x list (the spec's `starting_after_paging`); absent or null on the last page. */
+export type CursorNext = Partial<Schemas['starting_after_paging']> & { page?: number };
 
-export interface Pages {
-  type: 'pages';
-  page: number;
-  per_page: number;
-  total_pages: number;
-  next?: CursorNext | string | null;
-}
+/** The spec's `cursor_pages`; a 1.x-style absolute URL in `next` is tolerated. */
+export type Pages = Patch<Schemas['cursor_pages'], { next?: CursorNext | string | null }>;
 
-/** The 2.x `list`/`data` envelope used by contacts, companies, tags and sub-resources. */
-export interface IntercomList<T> {
-  type: 'list';
-  data: T[];
-  total_count?: number;
-  pages?: Pages | null;
-}
+/** The 2.x `list`/`data` envelope (the spec's `contact_list`, `company_list`, `tag_list`…) over any item. */
+export type IntercomList<T> = Patch<Schemas['contact_list'], { data: T[]; total_count?: number; pages?: Pages | null }>;
 
-/** A list embedded in a contact, capped at 10 items: follow `url` when `has_more` is true. */
-export interface EmbeddedList<T> {
-  type: 'list';
-  data: T[];
-  url: string;
-  total_count: number;
-  has_more: boolean;
-}
+/** A list embedded in a contact (`contact_tags`, `contact_companies`), capped at 10 items: follow `url` when `has_more`. */
+export type EmbeddedList<T> = Patch<Schemas['contact_tags'], { type: 'list'; data: T[] }>;
 
 // ---------------------------------------------------------------- tags
 
-export interface TagRef {
-  type: 'tag';
-  id: string;
-  url?: string;
-}
+export type TagRef = Patch<Schemas['addressable_list'], { type: 'tag'; url?: string }>;
 
-export interface Tag {
-  type: 'tag';
-  id: string;
-  name: string;
-  /** Present when the tag is read as applied to something (a contact's tags). */
-  applied_at?: Timestamp | null;
-  applied_by?: { type: string; id: string } | null;
-}
+/** `applied_at` / `applied_by` are present only when the tag is read as applied to something (a contact's tags). */
+export type Tag = Patch<
+  Schemas['tag'],
+  { type: 'tag'; applied_at?: Schemas['tag']['applied_at']; applied_by?: Schemas['tag']['applied_by'] }
+>;
 
-/** Every body `POST /tags` accepts (create, rename, tag/untag companies, tag users). */
+/** Every body `POST /tags` accepts: create, rename, tag/untag companies, tag users. */
 export type TagRequestBody =
-  | { name: string }
-  | { id: string; name: string }
-  | { name: string; companies: Array<({ id: string } | { company_id: string }) & { untag?: boolean }> }
-  | { name: string; users: Array<{ id: string } & { untag?: boolean }> };
+  | Pick<Schemas['create_or_update_tag_request'], 'name'>
+  | Required<Schemas['create_or_update_tag_request']>
+  | (Pick<Schemas['tag_company_request'], 'name'> & {
+      companies: Array<({ id: string } | { company_id: string }) & { untag?: boolean }>;
+    })
+  | (Pick<Schemas['tag_multiple_users_request'], 'name'> & { users: Array<{ id: string; untag?: boolean }> });
 
 // ---------------------------------------------------------------- segments
 
-export interface Segment {
-  type: 'segment';
-  id: string;
-  name: string;
-  created_at: Timestamp;
-  updated_at: Timestamp;
-  person_type: 'user' | 'contact' | 'lead' | string;
-  /** Only with `include_count=true`. */
-  count?: number;
-}
+/** `count` only with `include_count=true`. */
+export type Segment = Patch<Schemas['segment'], { count?: number }>;
 
 /** `GET /segments` keeps the `segment.list`/`segments` naming in 2.x. */
-export interface SegmentList {
-  type: 'segment.list';
-  segments: Segment[];
-  pages?: unknown;
-}
+export type SegmentList = Patch<Schemas['segment_list'], { segments: Segment[]; pages?: unknown }>;
 
 // ---------------------------------------------------------------- contacts
 
 export type ContactRole = 'user' | 'lead';
 
-export interface CompanyRef {
-  type: 'company';
-  id: string;
-  url?: string;
-}
+export type CompanyRef = { type: 'company'; id: string; url?: string };
 
-export interface Location {
-  type?: 'location';
-  country: string | null;
-  region: string | null;
-  city: string | null;
-  country_code?: string | null;
-  continent_code?: string | null;
-}
+/** The spec's `contact_location` with the codes 2.11 answers carry (and the local API sends). */
+export type Location = Patch<
+  Schemas['contact_location'],
+  { type?: 'location'; country: string | null; region: string | null; city: string | null; country_code?: string | null; continent_code?: string | null }
+>;
 
-export interface Contact {
-  type: 'contact';
-  id: string;
-  workspace_id?: string;
-  external_id: string | null;
-  role: ContactRole;
-  email: string | null;
-  email_domain?: string | null;
-  phone: string | null;
-  formatted_phone?: string | null;
-  name: string | null;
-  avatar: string | null | { type: 'avatar'; image_url: string | null };
-  owner_id: number | string | null;
-  has_hard_bounced: boolean;
-  marked_email_as_spam: boolean;
-  unsubscribed_from_emails: boolean;
-  created_at: Timestamp;
-  updated_at: Timestamp;
-  signed_up_at: Timestamp | null;
-  last_seen_at: Timestamp | null;
-  last_replied_at: Timestamp | null;
-  last_contacted_at: Timestamp | null;
-  last_email_opened_at: Timestamp | null;
-  last_email_clicked_at: Timestamp | null;
-  language_override: string | null;
-  browser: string | null;
-  browser_version?: string | null;
-  browser_language: string | null;
-  os: string | null;
-  location: Location | null;
-  custom_attributes: CustomAttributes;
-  tags: EmbeddedList<TagRef>;
-  companies: EmbeddedList<CompanyRef>;
-  notes?: EmbeddedList<{ type: 'note'; id: string; url?: string }>;
-  social_profiles?: { type: 'list'; data: unknown[] };
-  [extra: string]: unknown;
-}
+export type Contact = Patch<
+  Schemas['contact'],
+  {
+    type: 'contact';
+    role: ContactRole;
+    /** Absent in the spec's examples for phone-only leads; null when not set. */
+    email: string | null;
+    /** An image URL (older versions) or the spec's avatar object. */
+    avatar: string | null | { type: 'avatar'; image_url: string | null };
+    owner_id: number | string | null;
+    custom_attributes: CustomAttributes;
+    tags: EmbeddedList<TagRef>;
+    companies: EmbeddedList<CompanyRef>;
+    location: Location | null;
+    notes?: EmbeddedList<{ type: 'note'; id: string; url?: string }>;
+    social_profiles?: { type: 'list'; data: unknown[] };
+  }
+>;
 
-export interface ContactCreateBody {
-  role?: ContactRole;
-  external_id?: string;
-  email?: string;
-  phone?: string;
-  name?: string;
-  avatar?: string;
-  signed_up_at?: Timestamp;
-  last_seen_at?: Timestamp;
-  owner_id?: number;
-  unsubscribed_from_emails?: boolean;
-  custom_attributes?: CustomAttributes;
-}
+/** The spec's `create_contact_request` is a `oneOf` whose members the generator cannot type; it is `update_contact_request`'s fields. */
+export type ContactCreateBody = Patch<
+  Schemas['update_contact_request'],
+  { role?: ContactRole; custom_attributes?: CustomAttributes; owner_id?: number }
+>;
 
 export type ContactUpdateBody = ContactCreateBody;
 
 // ---------------------------------------------------------------- search
 
-export type SearchOperator = '=' | '!=' | 'IN' | 'NIN' | '>' | '<' | '>=' | '<=' | '~' | '!~' | '^' | '$';
+export type SearchOperator = NonNullable<Schemas['single_filter_search_request']['operator']>;
 
-export interface SearchFilter {
-  field: string;
-  operator: SearchOperator;
-  value: string | number | boolean | null | Array<string | number>;
-}
+/** `IN`/`NIN` values may mix strings and numbers (the spec says `string[] | number[]`). */
+export type SearchFilter = Patch<
+  Required<Schemas['single_filter_search_request']>,
+  { value: string | number | boolean | null | Array<string | number> }
+>;
 
 export interface SearchGroup {
-  operator: 'AND' | 'OR';
+  operator: NonNullable<Schemas['multiple_filter_search_request']['operator']>;
   value: Array<SearchFilter | SearchGroup>;
 }
 
 export type SearchQuery = SearchFilter | SearchGroup;
 
+/** The spec's `search_request`, with the sort the contact search accepts. */
 export interface SearchBody {
   query: SearchQuery;
-  pagination?: { per_page?: number; starting_after?: string | null };
+  pagination?: Partial<Schemas['starting_after_paging']>;
   sort?: { field: string; order?: 'ascending' | 'descending' };
 }
 
 // ---------------------------------------------------------------- companies
 
-export interface Company {
-  type: 'company';
-  id: string;
-  app_id?: string;
-  name: string | null;
-  company_id: string;
-  plan: { type: 'plan'; id: string; name: string } | Record<string, never> | null;
-  remote_created_at: Timestamp | null;
-  created_at: Timestamp;
-  updated_at: Timestamp;
-  last_request_at: Timestamp | null;
-  size: number | null;
-  website: string | null;
-  industry: string | null;
-  monthly_spend: number | null;
-  session_count: number;
-  user_count: number;
-  custom_attributes: CustomAttributes;
-  /** 2.x companies still embed 1.x-style typed wrappers. */
-  tags: { type: 'tag.list'; tags: Tag[] };
-  segments: { type: 'segment.list'; segments: Segment[] };
-  [extra: string]: unknown;
-}
+export type Company = Patch<
+  Schemas['company'],
+  {
+    type: 'company';
+    app_id?: string;
+    /** Required in the spec, but unset (null) for a company created with only its `company_id`. */
+    name: string | null;
+    plan: { type: 'plan'; id: string; name: string } | Record<string, never> | null;
+    remote_created_at: Timestamp | null;
+    last_request_at: Timestamp | null;
+    size: number | null;
+    website: string | null;
+    industry: string | null;
+    monthly_spend: number | null;
+    custom_attributes: CustomAttributes;
+    /** 2.x companies still embed 1.x-style typed wrappers. */
+    tags: { type: 'tag.list'; tags: Tag[] };
+    segments: { type: 'segment.list'; segments: Segment[] };
+  }
+>;
 
-export interface CompanyUpsertBody {
-  company_id: string;
-  name?: string;
-  plan?: string;
-  size?: number;
-  website?: string;
-  industry?: string;
-  monthly_spend?: number;
-  remote_created_at?: Timestamp;
-  custom_attributes?: CustomAttributes;
-}
+export type CompanyUpsertBody = Patch<
+  Schemas['create_or_update_company_request'],
+  { company_id: string; custom_attributes?: CustomAttributes }
+>;
 
 /** `GET /companies` (list), `POST /companies/list` and `/contacts/{id}/companies` answer this. */
 export type CompanyList = IntercomList<Company>;
 
 // ---------------------------------------------------------------- conversations
 
-export interface ConversationContactRef {
-  type: 'contact';
-  id: string;
-  external_id?: string | null;
-}
+export type ConversationContactRef = Schemas['contact_reference'];
 
-export interface Conversation {
-  type: 'conversation';
-  id: string;
-  title?: string | null;
-  created_at: Timestamp;
-  updated_at: Timestamp;
-  open?: boolean;
-  state?: string;
-  tags: { type: 'tag.list'; tags: Tag[] };
-  contacts: { type: 'contact.list'; contacts: ConversationContactRef[] };
-  [extra: string]: unknown;
-}
+/** Only what the gateway reads of the spec's large `conversation` object. */
+export type Conversation = Patch<
+  Pick<Schemas['conversation'], 'id' | 'created_at' | 'updated_at'>,
+  {
+    type: 'conversation';
+    title?: string | null;
+    open?: boolean;
+    state?: string;
+    tags: { type: 'tag.list'; tags: Tag[] };
+    contacts: Schemas['conversation_contacts'];
+  }
+>;
 
 export interface ConversationSearchBody {
   query: SearchQuery;
-  pagination?: { per_page?: number; starting_after?: string | null };
+  pagination?: Partial<Schemas['starting_after_paging']>;
 }
 
-export interface ConversationList {
-  type: 'conversation.list';
-  conversations: Conversation[];
-  total_count: number;
-  pages?: Pages | null;
-}
+/** The spec's `paginated_conversation_response`. */
+export type ConversationList = Patch<
+  Schemas['paginated_conversation_response'],
+  { conversations: Conversation[]; pages?: Pages | null }
+>;
 
 // ---------------------------------------------------------------- admins
 
-export interface Admin {
-  type: 'admin';
-  id: string;
-  name: string;
-  email: string;
-}
+export type Admin = Pick<Schemas['admin'], 'id' | 'name' | 'email'> & { type: 'admin' };
 
-export interface AdminList {
-  type: 'admin.list';
-  admins: Admin[];
-}
+export type AdminList = Patch<Schemas['admin_list'], { admins: Admin[] }>;
 
-// ---------------------------------------------------------------- counts (2.0–2.6, CONTRACT §A.6/§B.8)
+// ---------------------------------------------------------------- counts (2.0–2.6; absent from every published spec)
 
-/** The `GET /counts` query: app totals with no arguments, else a type/count combination (§A.6). */
+/** The `GET /counts` query: app totals with no arguments, else a type/count combination. */
 export interface CountsQuery {
   type?: 'user' | 'company' | 'conversation';
   count?: 'tag' | 'segment' | 'user' | 'admin';
@@ -298,9 +218,5 @@ export interface CountsResponse {
 
 // ---------------------------------------------------------------- errors
 
-/** Intercom's error envelope (CONTRACT §0.1). */
-export interface ErrorList {
-  type: 'error.list';
-  request_id?: string | null;
-  errors: Array<{ code: string; message?: string; field?: string }>;
-}
+/** Intercom's error envelope (the spec's `error`). */
+export type ErrorList = Patch<Schemas['error'], { type: 'error.list' }>;

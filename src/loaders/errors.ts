@@ -32,7 +32,7 @@ export class BadInputError extends DomainError {
   }
 }
 
-/** Leads can only be tagged by their Intercom id (CONTRACT.md §A.1, §E): not by user_id or email. */
+/** Leads can only be tagged by their Intercom id (docs/intercom-contract.md#tags): not by user_id or email. */
 export class LeadRequiresIdError extends DomainError {
   constructor(field: string) {
     super(`Leads can only be tagged and untagged by their Intercom id; \`${field}\` is accepted for users only`, 'BAD_USER_INPUT', field);

@@ -1,7 +1,8 @@
 /**
  * The per-request loaders. `createLoaders` is called once per GraphQL request (from the yoga context
  * factory) and never shared, so no request sees another's cache. Everything reads the upstream
- * through one read cache, so identical calls within the request are made once.
+ * through one read cache, so identical calls within the request are made once, and every write made
+ * through `loaders.client` clears them all once it settled.
  */
 import { createCompanyLoaders, type CompanyLoaders } from './companies.js';
 import { createContactRelationLoaders, type ContactRelationLoaders } from './contact-relations.js';
@@ -9,6 +10,7 @@ import { createContactLoaders, type ContactLoaders } from './contacts.js';
 import { createConversationLoaders, type ConversationLoaders } from './conversations.js';
 import { createCountLoaders, type CountLoaders } from './counts.js';
 import { createListLoaders, type ListLoaders } from './lists.js';
+import { afterWrites } from '../intercom/after-writes.js';
 import { createReadCache } from './read-cache.js';
 import { createSegmentLoaders, type SegmentLoaders } from './segments.js';
 import { createTagLoaders, type TagLoaders } from './tags.js';
@@ -16,7 +18,10 @@ import { DEFAULT_TUNING, type LoaderTuning } from './tuning.js';
 import type { UpstreamClient } from './upstream.js';
 
 export interface Loaders {
-  /** The upstream client for this request: reads memoized, writes passed through. */
+  /**
+   * The upstream client for this request: reads memoized; after every write — succeeded, failed or
+   * cut off — every loader and memoized read is forgotten, so nothing read before it is served again.
+   */
   client: UpstreamClient;
   contacts: ContactLoaders;
   contactRelations: ContactRelationLoaders;
@@ -28,13 +33,16 @@ export interface Loaders {
   counts: CountLoaders;
   /** The admin conversation tagging is done as (Intercom requires one): the workspace's first admin. */
   defaultAdminId(): Promise<string | null>;
-  /** After a write: forget everything read so far in this request, so nothing stale is served. */
+  /** Forget everything read so far in this request (done by `client` after every write). */
   clearAll(): void;
 }
 
 export function createLoaders(upstream: UpstreamClient, tuning: LoaderTuning = DEFAULT_TUNING): Loaders {
-  const cache = createReadCache(upstream, tuning.cache);
-  const { client } = cache;
+  const cache = tuning.cache ? createReadCache() : undefined;
+  const memoized = cache ? upstream.intercept(cache.interceptor) : upstream;
+  // The one place a write clears the request's loaders, once it settled — succeeded, failed, or the
+  // first chunks of a chunked write that failed halfway.
+  const client = memoized.intercept(afterWrites(() => loaders.clearAll()));
 
   function build() {
     const tags = createTagLoaders(client, tuning);
@@ -61,7 +69,7 @@ export function createLoaders(upstream: UpstreamClient, tuning: LoaderTuning = D
       return (await client.listAdmins()).admins[0]?.id ?? null;
     },
     clearAll() {
-      cache.clear();
+      cache?.clear();
       // Fresh loaders in place: resolvers reach them through `context.loaders`, so all see the new ones.
       Object.assign(loaders, build());
     },

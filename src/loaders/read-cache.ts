@@ -1,42 +1,37 @@
 /**
- * Identical upstream reads within one request are made once: every read method of the client is
- * memoized on (method, arguments) — the arguments are what the client turns into path, query and
- * body, so this is the "method + path + body" key. Writes pass through untouched. A failed read is
- * forgotten (as DataLoader forgets a failed batch) so a retry in the same request may succeed.
+ * Identical upstream reads within one request are made once: every call whose endpoint the table
+ * marks `read` (src/intercom/endpoint-table.ts) is memoized on its endpoint, path, query and body.
+ * Writes pass through untouched. A failed read is forgotten (as DataLoader forgets a failed batch) so
+ * a retry in the same request may succeed.
  */
-import { endpointKind } from '../intercom/method-kinds.js';
+import type { CallInterceptor } from '../intercom/dispatch.js';
 import { stableKey } from './keys.js';
-import type { UpstreamClient } from './upstream.js';
 
 export interface ReadCache {
-  /** The client to use for this request: reads memoized, writes passed through. */
-  client: UpstreamClient;
-  /** Forget every memoized read (after a mutation). */
+  /** Add to the request's client (`client.intercept(cache.interceptor)`). */
+  interceptor: CallInterceptor;
+  /** Forget every memoized read (after a write). */
   clear(): void;
 }
 
-export function createReadCache(upstream: UpstreamClient, enabled = true): ReadCache {
-  if (!enabled) return { client: upstream, clear: () => {} };
+export function createReadCache(): ReadCache {
   const memo = new Map<string, Promise<unknown>>();
-  const client = new Proxy(upstream, {
-    get(target, property, receiver) {
-      const value: unknown = Reflect.get(target, property, receiver);
-      if (typeof value !== 'function') return value;
-      const method = value as (...args: unknown[]) => Promise<unknown>;
-      if (typeof property !== 'string' || endpointKind(property) !== 'read') return method.bind(target);
-      return (...args: unknown[]) => {
-        const key = `${property} ${stableKey(args)}`;
+  return {
+    interceptor: {
+      around(request, next) {
+        if (request.endpoint.kind !== 'read') return next();
+        const key = `${request.endpoint.name} ${request.path} ${stableKey(request.query ?? {})} ${stableKey(request.body ?? null)}`;
         let pending = memo.get(key);
         if (!pending) {
-          pending = method.apply(target, args);
+          pending = next();
           memo.set(key, pending);
           pending.catch(() => {
             if (memo.get(key) === pending) memo.delete(key);
           });
         }
         return pending;
-      };
+      },
     },
-  });
-  return { client, clear: () => memo.clear() };
+    clear: () => memo.clear(),
+  };
 }

@@ -16,6 +16,7 @@ import { loadSegmentsFile } from './segments-file.js';
 
 export type { ReceivedRequest, ReceivedRequests } from './http/received.js';
 export { localApiOptionsSchema, type LocalApiOptionsInput, type LocalApiOptions } from './options.js';
+export { FAULT_KINDS, type FaultKind } from './http/faults.js';
 
 export interface LocalApi {
   /** Base URL, e.g. http://127.0.0.1:4010 (no trailing slash). */

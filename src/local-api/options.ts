@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { KNOWN_VERSIONS } from './http/version.js';
+import { FAULT_KINDS } from './http/faults.js';
 
 /** The fault injection a test can ask for: each request, with probability `rate`, fails in one of `kinds`. */
 export const faultOptionsSchema = z
@@ -9,7 +10,7 @@ export const faultOptionsSchema = z
     /** Fraction of requests (0–1) answered with one of `kinds` instead of the real answer. */
     rate: z.number().min(0).max(1).default(0),
     kinds: z
-      .array(z.enum(['5xx', '429', 'reset', 'truncated', 'malformed']))
+      .array(z.enum(FAULT_KINDS))
       .min(1)
       .default(['5xx']),
     /** Seed for the fault dice, so a failing test can be replayed. */

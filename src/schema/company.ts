@@ -178,7 +178,6 @@ const CompanyMembershipRef = builder.objectRef<Membership>('CompanyMembership').
 
 /** After a write: forget what this request read (counts, members, embedded lists all changed). */
 function afterWrite(context: GatewayContext, company: Company): Company {
-  context.loaders.clearAll();
   return company;
 }
 
@@ -206,7 +205,6 @@ builder.mutationFields((t) => ({
       const company =
         existing && Object.keys(body).length === 1 ? existing : await asDomainErrors(() => context.client.upsertCompany(body));
       await asDomainErrors(() => context.client.attachContactToCompany(user.id, company.id));
-      context.loaders.clearAll();
       return { userId: user.id, companyId: company.id };
     },
   }),
@@ -219,7 +217,6 @@ builder.mutationFields((t) => ({
       const user = await findContact(context, args.user, { path: 'user' });
       const company = await findCompany(context, args.company, 'company');
       await asDomainErrors(() => context.client.detachContactFromCompany(user.id, company.id));
-      context.loaders.clearAll();
       return { userId: user.id, companyId: company.id };
     },
   }),

@@ -1,5 +1,5 @@
 /**
- * The typed mirror of Intercom's 2.x contact query language (CONTRACT.md §B.3): a filter
+ * The typed mirror of Intercom's 2.x contact query language (docs/intercom-contract.md#contact-search): a filter
  * (`field` `operator` `value`) or a group (`and` / `or` of nested expressions). Field names and the
  * per-type operator rules are the upstream's; it answers violations with a 400 that reaches the caller
  * as BAD_USER_INPUT naming the rule.

@@ -338,7 +338,6 @@ function contactBody(input: UserFieldsShape): ContactCreateBody {
 
 /** After a write: drop everything this request read, and keep the written contact at hand. */
 function freshAfterWrite(context: GatewayContext, contact: Contact): Contact {
-  context.loaders.clearAll();
   context.loaders.contacts.prime([contact]);
   return contact;
 }

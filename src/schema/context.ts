@@ -28,12 +28,14 @@ export function createRequestContext(
   callScope: CallScope,
   caller: Caller = ANONYMOUS_CALLER,
 ): GatewayContext {
+  const loaders = createLoaders(client, tuning);
   return {
     callScope,
     caller,
     // Pothos keeps its own per-request state (loadable refs, node caches) under this key.
     ...initContextCache(),
-    client,
-    loaders: createLoaders(client, tuning),
+    // The loaders' client: its writes clear the request's loaders.
+    client: loaders.client,
+    loaders,
   };
 }

@@ -62,7 +62,6 @@ async function retag(
 ): Promise<string> {
   const adminId = await adminFor(context, args.adminId == null ? null : String(args.adminId));
   await asDomainErrors(() => write(String(args.conversationId), String(args.tagId), adminId));
-  context.loaders.clearAll();
   // The id: the conversation is read, fresh, only if the caller selects its fields.
   return String(args.conversationId);
 }

@@ -107,7 +107,7 @@ const DeletedTagRef = builder.objectRef<DeletedTag>('DeletedTag').implement({
   fields: (t) => ({ intercomId: t.id({ nullable: false, description: 'Intercom id of the deleted tag.', resolve: (d) => d.id }) }),
 });
 
-// Items per POST /tags: the 1.x guidance (≤50) is still the prudent size (CONTRACT.md §B.5).
+// Items per POST /tags: the 1.x guidance (≤50) is still the prudent size (docs/intercom-contract.md#tags).
 const TAG_REQUEST_CHUNK = 50;
 
 function chunked<T>(items: T[]): T[][] {
@@ -139,7 +139,6 @@ async function tagContacts(context: GatewayContext, name: string, contacts: Cont
   for (const chunk of chunked(contacts)) {
     tag = await asDomainErrors(() => context.client.tagRequest({ name, users: chunk.map((contact) => ({ id: contact.id })) }));
   }
-  context.loaders.clearAll();
   return { tag: tag!, contactIds: contacts.map((contact) => contact.id) };
 }
 
@@ -147,7 +146,6 @@ async function tagContacts(context: GatewayContext, name: string, contacts: Cont
 async function untagContacts(context: GatewayContext, name: string, contacts: Contact[]): Promise<ContactTagging> {
   const tag = await existingTag(context, name);
   await asDomainErrors(() => Promise.all(contacts.map((contact) => context.client.detachTagFromContact(contact.id, tag.id))));
-  context.loaders.clearAll();
   return { tag, contactIds: contacts.map((contact) => contact.id) };
 }
 
@@ -169,7 +167,6 @@ async function tagCompanies(
       }),
     );
   }
-  context.loaders.clearAll();
   return { tag: result!, companyIds: companies.map((company) => company.id) };
 }
 
@@ -185,7 +182,6 @@ builder.mutationFields((t) => ({
     args: { name: t.arg.string({ required: true }) },
     resolve: async (_root, args, context) => {
       const tag = await asDomainErrors(() => context.client.tagRequest({ name: requireName(args.name) }));
-      context.loaders.clearAll();
       return tag;
     },
   }),
@@ -196,7 +192,6 @@ builder.mutationFields((t) => ({
     args: { id: t.arg.id({ required: true }), name: t.arg.string({ required: true }) },
     resolve: async (_root, args, context) => {
       const tag = await asDomainErrors(() => context.client.tagRequest({ id: String(args.id), name: requireName(args.name) }));
-      context.loaders.clearAll();
       return tag;
     },
   }),
@@ -207,7 +202,6 @@ builder.mutationFields((t) => ({
     args: { id: t.arg.id({ required: true }) },
     resolve: async (_root, args, context) => {
       await asDomainErrors(() => context.client.deleteTag(String(args.id)));
-      context.loaders.clearAll();
       return { id: String(args.id) };
     },
   }),

@@ -163,7 +163,7 @@ describe('createIntercomClient', () => {
     await withClient({}, async ({ client, calls }) => {
       const counts = await client.getCounts({ type: 'user', count: 'tag' });
       expect(counts.type).toBe('count');
-      expect(calls).toEqual([{ method: 'GET', path: '/counts', query: 'type=user&count=tag', attempt: 1, version: '2.6' }]);
+      expect(calls).toEqual([{ endpoint: 'getCounts', kind: 'read', method: 'GET', path: '/counts', query: 'type=user&count=tag', attempt: 1, version: '2.6' }]);
     });
     expect(relay.requests().map((r) => [r.path, r.headers['intercom-version']])).toEqual([
       ['/counts?type=user&count=tag', '2.6'],
@@ -218,7 +218,7 @@ describe('createIntercomClient', () => {
       expect(answers).toEqual([true, true]);
       expect(await client.legacyCountsSupported()).toBe(true);
       expect(calls.filter((c) => c.path === '/counts')).toEqual([
-        { method: 'GET', path: '/counts', query: '', attempt: 1, version: '2.6' },
+        { endpoint: 'getCounts', kind: 'read', method: 'GET', path: '/counts', query: '', attempt: 1, version: '2.6' },
       ]);
     });
   });

@@ -152,13 +152,14 @@ describe('rate limiting', () => {
   });
 });
 
-describe('injected faults: reads are retried once, then fail as UPSTREAM_UNAVAILABLE', () => {
+describe('injected faults: reads are retried once, then fail', () => {
   const cases = [
     { kind: '5xx', code: 'UPSTREAM_UNAVAILABLE', message: /failed with HTTP 503/ },
     { kind: 'reset', code: 'UPSTREAM_UNAVAILABLE', message: /connection failed/ },
     // Depending on where the socket closes, undici reports a cut-off body or a failed connection.
     { kind: 'truncated', code: 'UPSTREAM_UNAVAILABLE', message: /response was cut off|connection failed/ },
-    { kind: 'malformed', code: 'UPSTREAM_UNAVAILABLE', message: /not valid JSON/ },
+    // A 200 whose body is not JSON may be a passing proxy page: retried, then the upstream's error.
+    { kind: 'malformed', code: 'UPSTREAM_ERROR', message: /answered listTags with a body that is not JSON/ },
   ] as const;
 
   for (const { kind, code, message } of cases) {
@@ -180,6 +181,22 @@ describe('injected faults: reads are retried once, then fail as UPSTREAM_UNAVAIL
       }
     });
   }
+
+  it('shape: valid JSON of the wrong shape is UPSTREAM_ERROR after one attempt, for reads and writes', async () => {
+    const up = await upstreamWith({ faults: { rate: 1, kinds: ['shape'] } });
+    try {
+      const read = await failure(up.client.listTags());
+      expect(read.code).toBe('UPSTREAM_ERROR');
+      expect(read.message).toBe('The upstream answered listTags with a body that is not the expected list');
+      expectSafeMessage(read, up.api.url);
+      const write = await failure(up.client.createContact({ role: 'lead', name: 'Shape' }));
+      expect(write.code).toBe('UPSTREAM_ERROR');
+      expect(write.message).toBe('The upstream answered createContact with a body that is not the expected contact');
+      expect(up.calls.map((c) => `${c.method} ${c.path} #${c.attempt}`)).toEqual(['GET /tags #1', 'POST /contacts #1']);
+    } finally {
+      await up.close();
+    }
+  });
 
   it('429 with a reset beyond the retry cap: GET and POST /contacts/search fail fast as RATE_LIMITED', async () => {
     // An injected 429 carries real X-RateLimit headers: the reset is the end of the current window.

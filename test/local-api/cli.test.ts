@@ -36,7 +36,7 @@ describe('grouping-gateway local-api: flags', () => {
     [['--default-version', '3.0'], /--default-version must be one of 1\.0, .*2\.11.*; got '3\.0'/],
     [['--rate-limit', '5'], /--rate-limit must be a whole number of requests per minute of at least 6, got '5'/],
     [['--fault-rate', '1.5'], /--fault-rate must be a number from 0 to 1 such as 0\.1, got '1\.5'/],
-    [['--fault-kinds', '5xx,boom'], /--fault-kinds must be a comma-separated list of 5xx, 429, reset, truncated, malformed; got '5xx,boom'/],
+    [['--fault-kinds', '5xx,boom'], /--fault-kinds must be a comma-separated list of 5xx, 429, reset, truncated, malformed, shape; got '5xx,boom'/],
     [['--latency-ms=-1'], /--latency-ms must be an integer 0–60000, got '-1'/],
     [['--segments', '/no/such/segments.json'], /--segments file '\/no\/such\/segments\.json' does not exist/],
     [['--db', '/no/such/folder/store.db'], /--db '\/no\/such\/folder\/store\.db': folder '\/no\/such\/folder' does not exist/],

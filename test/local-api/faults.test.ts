@@ -96,6 +96,15 @@ describe('fault injection over real HTTP', () => {
     if (outcome.kind === 'malformed') expect(outcome.text.startsWith('{"type":"tag.list"')).toBe(true);
   });
 
+  it('shape: 200 with valid JSON that is neither the resource, a list nor an error.list', async () => {
+    const outcome = await call(await start({ rate: 1, kinds: ['shape'] }));
+    expect(outcome).toMatchObject({ kind: 'answer', status: 200 });
+    if (outcome.kind !== 'answer') return;
+    const body = outcome.body as Record<string, unknown>;
+    expect(body['type']).toBe('injected.wrong_shape');
+    for (const key of ['tags', 'data', 'errors', 'id']) expect(body).not.toHaveProperty(key);
+  });
+
   it('latency: every answer waits at least the added milliseconds and is otherwise normal', async () => {
     const service = await start({ latencyMs: 150, rate: 0 });
     const started = performance.now();
@@ -126,7 +135,7 @@ describe('fault injection over real HTTP', () => {
     const seen = { '5xx': '503', '429': '429', reset: 'reset', truncated: 'truncated', malformed: 'malformed' } as const;
     expect(first).toEqual(first.map(() => {
       const fault = injector.plan().fault;
-      return fault === null ? '200' : seen[fault];
+      return fault === null ? '200' : seen[fault as keyof typeof seen];
     }));
     const faults = first.filter((k) => k !== '200').length;
     expect(faults).toBeGreaterThan(8);

@@ -16,17 +16,20 @@
  * Keyed by the client's `cacheScope` (a digest of upstream URL, Intercom-Version and token): one
  * token's lists are never served to a client with another token, even when clients share one cache.
  *
+ * Which reads it serves is the endpoint table's `sharedList` column (src/intercom/endpoint-table.ts).
+ *
  * Invalidated by the TTL, and by every write the gateway makes through a watched client (see
- * write-watch.ts), for every scope: creating, renaming and deleting tags, and tagging by name (which
- * creates a missing tag) change the tag list; nothing the API lets us write changes the segment list,
+ * src/intercom/after-writes.ts), for every scope: creating, renaming and deleting tags, and tagging
+ * by name (which creates a missing tag) change the tag list; nothing the API lets us write changes the segment list,
  * but a write is rare and a re-read costs one call, so every write drops both lists rather than
  * relying on a table of which write touches which list. Every scope, because two tokens may belong
  * to the same workspace and we cannot tell.
  */
-import type { IntercomClient } from '../../intercom/client.js';
+import type { CallInterceptor } from '../../intercom/dispatch.js';
+import type { SharedList } from '../../intercom/endpoint-table.js';
 import type { SegmentList } from '../../intercom/types.js';
 
-export type SharedList = 'tags' | 'segments';
+export type { SharedList } from '../../intercom/endpoint-table.js';
 
 export interface SharedListCacheOptions {
   /** How long a list is served after it was requested from the upstream. Must be > 0. */
@@ -91,26 +94,19 @@ export function createSharedListCache(options: SharedListCacheOptions): SharedLi
 }
 
 /**
- * The client with `listTags()` and `listSegments()` (without counts) served from `cache` under the
- * client's own scope. Everything else, counted segment reads included, goes straight through.
+ * Serves the reads the endpoint table marks with a `sharedList` from `cache`, under `scope` (the
+ * client's `cacheScope`); counted segment reads (`include_count`) and everything else go straight on.
+ * Add it to a request's client with `client.intercept(...)`.
  */
-export function withSharedLists(client: IntercomClient, cache: SharedListCache): IntercomClient & { listsCachedAcrossRequests: true } {
-  const scope = client.cacheScope;
-  const overrides = {
-    listsCachedAcrossRequests: true as const,
-    listTags: () => cache.read(scope, 'tags', () => client.listTags()),
-    listSegments: (options?: { includeCount?: boolean }) =>
-      options?.includeCount
-        ? client.listSegments(options)
-        : cache.read(scope, 'segments', async () => withoutCounts(await client.listSegments({}))),
-  };
-  return new Proxy(client, {
-    get(target, property, receiver) {
-      if (Object.hasOwn(overrides, property)) return overrides[property as keyof typeof overrides];
-      const value: unknown = Reflect.get(target, property, receiver);
-      return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
+export function sharedListInterceptor(cache: SharedListCache, scope: string): CallInterceptor {
+  return {
+    servesSharedLists: true,
+    around(request, next) {
+      const list = request.endpoint.sharedList;
+      if (list === undefined || request.endpoint.kind !== 'read' || request.query?.['include_count']) return next();
+      return cache.read(scope, list, async () => (list === 'segments' ? withoutCounts((await next()) as SegmentList) : next()));
     },
-  }) as IntercomClient & { listsCachedAcrossRequests: true };
+  };
 }
 
 function withoutCounts(list: SegmentList): SegmentList {

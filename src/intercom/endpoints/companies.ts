@@ -1,5 +1,5 @@
-import type { Sender } from '../transport.js';
-import { pathId } from '../path.js';
+import type { Sender } from '../dispatch.js';
+import { ENDPOINTS as E } from '../endpoint-table.js';
 import { UpstreamError } from '../errors.js';
 import type { Company, CompanyList, CompanyUpsertBody, Contact, IntercomList, Segment } from '../types.js';
 
@@ -32,35 +32,29 @@ export interface CompaniesApi {
 }
 
 export function companiesApi(t: Sender): CompaniesApi {
-  const resource = 'company';
   return {
-    getCompany: async (id) => t.send({ method: 'GET', path: `/companies/${pathId(id, resource)}`, retry: true, resource }),
+    getCompany: async (id) => t.send(E.getCompany, { params: { company: id } }),
     findCompany: async (by) => {
       if (by.companyId === undefined && by.name === undefined) {
         throw new UpstreamError('BAD_USER_INPUT', 'Finding a company needs a companyId or a name');
       }
       // Exactly one key: with both, Intercom's precedence is undocumented.
       const query = by.companyId !== undefined ? { company_id: by.companyId } : { name: by.name };
-      return t.send({ method: 'GET', path: '/companies', query, retry: true, resource });
+      return t.send(E.findCompany, { query });
     },
     listCompanies: async (options = {}) => {
       const paging = { page: options.page, per_page: options.perPage };
       if (options.tagId !== undefined || options.segmentId !== undefined) {
-        const query = { tag_id: options.tagId, segment_id: options.segmentId, ...paging };
-        return t.send({ method: 'GET', path: '/companies', query, retry: true, resource });
+        return t.send(E.listCompaniesFiltered, { query: { tag_id: options.tagId, segment_id: options.segmentId, ...paging } });
       }
-      return t.send({ method: 'POST', path: '/companies/list', query: paging, retry: true, resource });
+      return t.send(E.listCompanies, { query: paging });
     },
     listCompanyContacts: async (id, options = {}) =>
-      t.send({
-        method: 'GET',
-        path: `/companies/${pathId(id, resource)}/contacts`,
+      t.send(E.listCompanyContacts, {
+        params: { company: id },
         query: { per_page: options.perPage, starting_after: options.startingAfter, page: options.page },
-        retry: true,
-        resource,
       }),
-    listCompanySegments: async (id) =>
-      t.send({ method: 'GET', path: `/companies/${pathId(id, resource)}/segments`, retry: true, resource }),
-    upsertCompany: async (body) => t.send({ method: 'POST', path: '/companies', body, retry: false, resource }),
+    listCompanySegments: async (id) => t.send(E.listCompanySegments, { params: { company: id } }),
+    upsertCompany: async (body) => t.send(E.upsertCompany, { body }),
   };
 }

@@ -1,5 +1,5 @@
-import type { Sender } from '../transport.js';
-import { pathId } from '../path.js';
+import type { Sender } from '../dispatch.js';
+import { ENDPOINTS as E } from '../endpoint-table.js';
 import type {
   Company,
   CompanyList,
@@ -40,62 +40,24 @@ export interface ContactsApi {
 }
 
 export function contactsApi(t: Sender): ContactsApi {
-  const resource = 'contact';
   return {
-    getContact: async (id) => t.send({ method: 'GET', path: `/contacts/${pathId(id, resource)}`, retry: true, resource }),
-    searchContacts: async (body) => t.send({ method: 'POST', path: '/contacts/search', body, retry: true, resource }),
+    getContact: async (id) => t.send(E.getContact, { params: { contact: id } }),
+    searchContacts: async (body) => t.send(E.searchContacts, { body }),
     listContacts: async (options = {}) =>
-      t.send({
-        method: 'GET',
-        path: '/contacts',
-        query: { per_page: options.perPage, starting_after: options.startingAfter },
-        retry: true,
-        resource,
-      }),
-    createContact: async (body) => t.send({ method: 'POST', path: '/contacts', body, retry: false, resource }),
-    updateContact: async (id, body) =>
-      t.send({ method: 'PUT', path: `/contacts/${pathId(id, resource)}`, body, retry: false, resource }),
-    listContactTags: async (id) =>
-      t.send({ method: 'GET', path: `/contacts/${pathId(id, resource)}/tags`, retry: true, resource }),
+      t.send(E.listContacts, { query: { per_page: options.perPage, starting_after: options.startingAfter } }),
+    createContact: async (body) => t.send(E.createContact, { body }),
+    updateContact: async (id, body) => t.send(E.updateContact, { params: { contact: id }, body }),
+    listContactTags: async (id) => t.send(E.listContactTags, { params: { contact: id } }),
     listContactCompanies: async (id, options = {}) =>
-      t.send({
-        method: 'GET',
-        path: `/contacts/${pathId(id, resource)}/companies`,
-        query: { page: options.page, per_page: options.perPage },
-        retry: true,
-        resource,
-      }),
-    listContactSegments: async (id) =>
-      t.send({ method: 'GET', path: `/contacts/${pathId(id, resource)}/segments`, retry: true, resource }),
+      t.send(E.listContactCompanies, { params: { contact: id }, query: { page: options.page, per_page: options.perPage } }),
+    listContactSegments: async (id) => t.send(E.listContactSegments, { params: { contact: id } }),
     attachTagToContact: async (contactId, tagId) =>
-      t.send({
-        method: 'POST',
-        path: `/contacts/${pathId(contactId, resource)}/tags`,
-        body: { id: tagId },
-        retry: false,
-        resource,
-      }),
+      t.send(E.attachTagToContact, { params: { contact: contactId }, body: { id: tagId } }),
     detachTagFromContact: async (contactId, tagId) =>
-      t.send({
-        method: 'DELETE',
-        path: `/contacts/${pathId(contactId, resource)}/tags/${pathId(tagId, 'tag')}`,
-        retry: false,
-        resource,
-      }),
+      t.send(E.detachTagFromContact, { params: { contact: contactId, tag: tagId } }),
     attachContactToCompany: async (contactId, companyId) =>
-      t.send({
-        method: 'POST',
-        path: `/contacts/${pathId(contactId, resource)}/companies`,
-        body: { id: companyId },
-        retry: false,
-        resource,
-      }),
+      t.send(E.attachContactToCompany, { params: { contact: contactId }, body: { id: companyId } }),
     detachContactFromCompany: async (contactId, companyId) =>
-      t.send({
-        method: 'DELETE',
-        path: `/contacts/${pathId(contactId, resource)}/companies/${pathId(companyId, 'company')}`,
-        retry: false,
-        resource,
-      }),
+      t.send(E.detachContactFromCompany, { params: { contact: contactId, company: companyId } }),
   };
 }

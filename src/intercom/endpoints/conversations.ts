@@ -1,5 +1,5 @@
-import type { Sender } from '../transport.js';
-import { pathId } from '../path.js';
+import type { Sender } from '../dispatch.js';
+import { ENDPOINTS as E } from '../endpoint-table.js';
 import type { AdminList, Conversation, ConversationList, ConversationSearchBody, Tag } from '../types.js';
 
 export interface ConversationsApi {
@@ -16,28 +16,13 @@ export interface ConversationsApi {
 }
 
 export function conversationsApi(t: Sender): ConversationsApi {
-  const resource = 'conversation';
   return {
-    getConversation: async (id) =>
-      t.send({ method: 'GET', path: `/conversations/${pathId(id, resource)}`, retry: true, resource }),
-    searchConversations: async (body) =>
-      t.send({ method: 'POST', path: '/conversations/search', body, retry: true, resource }),
+    getConversation: async (id) => t.send(E.getConversation, { params: { conversation: id } }),
+    searchConversations: async (body) => t.send(E.searchConversations, { body }),
     tagConversation: async (id, tagId, adminId) =>
-      t.send({
-        method: 'POST',
-        path: `/conversations/${pathId(id, resource)}/tags`,
-        body: { id: tagId, admin_id: adminId },
-        retry: false,
-        resource,
-      }),
+      t.send(E.tagConversation, { params: { conversation: id }, body: { id: tagId, admin_id: adminId } }),
     untagConversation: async (id, tagId, adminId) =>
-      t.send({
-        method: 'DELETE',
-        path: `/conversations/${pathId(id, resource)}/tags/${pathId(tagId, 'tag')}`,
-        body: { admin_id: adminId },
-        retry: false,
-        resource,
-      }),
-    listAdmins: async () => t.send({ method: 'GET', path: '/admins', retry: true, resource: 'admin' }),
+      t.send(E.untagConversation, { params: { conversation: id, tag: tagId }, body: { admin_id: adminId } }),
+    listAdmins: async () => t.send(E.listAdmins),
   };
 }

@@ -1,9 +1,8 @@
-import type { Sender } from '../transport.js';
+import type { Sender } from '../dispatch.js';
+import { ENDPOINTS as E } from '../endpoint-table.js';
 import { UpstreamError } from '../errors.js';
 import type { CountsQuery, CountsResponse } from '../types.js';
 
-/** `GET /counts` is documented up to 2.6 only (CONTRACT §B.8), so it always goes out with that version. */
-export const LEGACY_COUNTS_VERSION = '2.6';
 
 export interface CountsApi {
   /** `GET /counts[?type=&count=]` sent with Intercom-Version 2.6. */
@@ -18,14 +17,7 @@ export interface CountsApi {
 
 export function countsApi(t: Sender): CountsApi {
   const getCounts = (query: CountsQuery = {}): Promise<CountsResponse> =>
-    t.send({
-      method: 'GET',
-      path: '/counts',
-      query: { type: query.type, count: query.count, page: query.page, per_page: query.perPage },
-      retry: true,
-      resource: 'count',
-      version: LEGACY_COUNTS_VERSION,
-    });
+    t.send(E.getCounts, { query: { type: query.type, count: query.count, page: query.page, per_page: query.perPage } });
 
   let probe: Promise<boolean> | undefined;
   const legacyCountsSupported = (): Promise<boolean> => {

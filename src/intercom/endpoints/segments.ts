@@ -1,5 +1,5 @@
-import type { Sender } from '../transport.js';
-import { pathId } from '../path.js';
+import type { Sender } from '../dispatch.js';
+import { ENDPOINTS as E } from '../endpoint-table.js';
 import type { Segment, SegmentList } from '../types.js';
 
 export interface SegmentsApi {
@@ -10,19 +10,10 @@ export interface SegmentsApi {
 }
 
 export function segmentsApi(t: Sender): SegmentsApi {
-  const resource = 'segment';
   const includeCount = (options?: { includeCount?: boolean }) =>
     options?.includeCount ? { include_count: true } : undefined;
   return {
-    listSegments: async (options) =>
-      t.send({ method: 'GET', path: '/segments', query: includeCount(options), retry: true, resource }),
-    getSegment: async (id, options) =>
-      t.send({
-        method: 'GET',
-        path: `/segments/${pathId(id, resource)}`,
-        query: includeCount(options),
-        retry: true,
-        resource,
-      }),
+    listSegments: async (options) => t.send(E.listSegments, { query: includeCount(options) }),
+    getSegment: async (id, options) => t.send(E.getSegment, { params: { segment: id }, query: includeCount(options) }),
   };
 }

@@ -1,5 +1,5 @@
-import type { Sender } from '../transport.js';
-import { pathId } from '../path.js';
+import type { Sender } from '../dispatch.js';
+import { ENDPOINTS as E } from '../endpoint-table.js';
 import type { IntercomList, Tag, TagRequestBody } from '../types.js';
 
 export interface TagsApi {
@@ -14,13 +14,12 @@ export interface TagsApi {
 }
 
 export function tagsApi(t: Sender): TagsApi {
-  const resource = 'tag';
   return {
-    listTags: async () => t.send({ method: 'GET', path: '/tags', retry: true, resource }),
-    getTag: async (id) => t.send({ method: 'GET', path: `/tags/${pathId(id, resource)}`, retry: true, resource }),
-    tagRequest: async (body) => t.send({ method: 'POST', path: '/tags', body, retry: false, resource }),
+    listTags: async () => t.send(E.listTags),
+    getTag: async (id) => t.send(E.getTag, { params: { tag: id } }),
+    tagRequest: async (body) => t.send(E.tagRequest, { body }),
     deleteTag: async (id) => {
-      await t.send({ method: 'DELETE', path: `/tags/${pathId(id, resource)}`, retry: false, resource });
+      await t.send(E.deleteTag, { params: { tag: id } });
     },
   };
 }

@@ -1,9 +1,30 @@
 /**
- * 2.x `starting_after` cursors. Like Intercom's ("WzE3…" is base64 of "[17…"), a cursor is base64url of a
- * JSON array: the `seq` of the last row handed out and the number of the page that follows. Keyset
- * paging on `seq` keeps pages stable while rows are inserted; the page number is only for `pages.page`.
+ * 2.x `starting_after` cursors. Like Intercom's ("WzE3…" is base64 of "[17…"), every cursor of this
+ * API is base64url of a JSON array — one wire format, one codec (`encodeJsonCursor` /
+ * `decodeJsonCursor`); what the array holds is up to the list that hands it out.
+ *
+ * The keyset cursor of plain lists holds the `seq` of the last row handed out and the number of the
+ * page that follows. Keyset paging on `seq` keeps pages stable while rows are inserted; the page
+ * number is only for `pages.page`. (Search cursors, src/local-api/search/page.ts, hold a sort key.)
  */
 import { parameterInvalid } from './errors.js';
+
+/** The one cursor encoding of this API: base64url of the JSON array. */
+export function encodeJsonCursor(values: readonly unknown[]): string {
+  return Buffer.from(JSON.stringify(values)).toString('base64url');
+}
+
+/**
+ * The JSON a cursor holds, or undefined when it is not base64 of JSON. Both base64 alphabets are
+ * read, so a cursor a client re-encoded with `+` and `/` still works.
+ */
+export function decodeJsonCursor(text: string): unknown {
+  try {
+    return JSON.parse(Buffer.from(text, 'base64url').toString('utf8')) as unknown;
+  } catch {
+    return undefined;
+  }
+}
 
 export interface Cursor {
   afterSeq: number;
@@ -11,17 +32,12 @@ export interface Cursor {
 }
 
 export function encodeCursor(cursor: Cursor): string {
-  return Buffer.from(JSON.stringify([cursor.afterSeq, cursor.page])).toString('base64url');
+  return encodeJsonCursor([cursor.afterSeq, cursor.page]);
 }
 
 /** Decodes a cursor from a request; anything malformed answers 400 `parameter_invalid` naming `field`. */
 export function decodeCursor(text: string, field = 'starting_after'): Cursor {
-  let value: unknown;
-  try {
-    value = JSON.parse(Buffer.from(text, 'base64url').toString('utf8'));
-  } catch {
-    value = undefined;
-  }
+  const value = decodeJsonCursor(text);
   if (
     Array.isArray(value) &&
     value.length === 2 &&

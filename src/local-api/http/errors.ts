@@ -37,7 +37,7 @@ export function errorEnvelope(items: ErrorItem[], requestId: string = randomUUID
   return { type: 'error.list', request_id: requestId, errors: items };
 }
 
-// The canonical errors from the contract (§0.1), so every route says them the same way.
+// The canonical errors of Intercom (docs/intercom-contract.md#errors), so every route says them the same way.
 export const notFound = (message = 'Resource Not Found', field?: string) => new ApiError(404, 'not_found', message, field);
 export const userNotFound = () => new ApiError(404, 'not_found', 'User Not Found');
 export const companyNotFound = () => new ApiError(404, 'company_not_found', 'Company Not Found');

@@ -6,7 +6,7 @@ import { authenticate } from './auth.js';
 import { RateLimiter } from './rate-limit.js';
 import { dialectOf, resolveVersion } from './version.js';
 import { Router } from './router.js';
-import { FaultInjector, type FaultPlan } from './faults.js';
+import { FaultInjector, WRONG_SHAPE_BODY, type FaultPlan } from './faults.js';
 import type { ApiRequest, Route, ServiceContext } from './route.js';
 import type { ReceivedRequests } from './received.js';
 
@@ -53,6 +53,7 @@ export function createRequestListener(
     try {
       if (plan.delayMs > 0) await sleep(plan.delayMs);
       if (plan.fault === '5xx') return envelope(new ApiError(503, 'service_unavailable', 'Service Unavailable (injected)'));
+      if (plan.fault === 'shape') return { status: 200, headers: {}, body: WRONG_SHAPE_BODY };
       if (plan.fault === '429') {
         // As a real 429: the window's allowance, nothing left, and when the window resets.
         const headers = RateLimiter.headers(limiter.exhausted());

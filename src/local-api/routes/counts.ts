@@ -1,5 +1,5 @@
 /**
- * `GET /counts` (contract A.6, B.8), served for 1.x and 2.0–2.6. Every entry is a one-key object keyed
+ * `GET /counts` (docs/intercom-contract.md#counts), served for 1.x and 2.0–2.6. Every entry is a one-key object keyed
  * by name; people counts include users and leads; company counts include companies without users.
  *
  * From 2.7 on, `/counts` is in no published spec. What Intercom's servers answer there is unknown; our

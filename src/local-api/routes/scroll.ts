@@ -1,5 +1,5 @@
 /**
- * Scroll (contract A.5, B.7): `GET /users/scroll`, `/contacts/scroll` (leads) and `/companies/scroll`
+ * Scroll (docs/intercom-contract.md#scroll): `GET /users/scroll`, `/contacts/scroll` (leads) and `/companies/scroll`
  * in 1.x, and `/companies/scroll` in 2.x. One open scroll per kind, idle for a minute it expires, an
  * empty page ends it; a second scroll while one is open is 400 `scroll_exists` (http/scrolls.ts).
  */

@@ -1,5 +1,5 @@
 /**
- * Segments, both dialects (contract A.3, B.6): read-only saved filters. `include_count=true` counts the
+ * Segments, both dialects (docs/intercom-contract.md#segments): read-only saved filters. `include_count=true` counts the
  * members the segment's query matches right now. The list is `segment.list`/`segments`, not `list`/`data`.
  */
 import { ok, type ApiRequest, type Route } from '../http/route.js';

@@ -1,5 +1,5 @@
 /**
- * `POST /tags` — one endpoint, several bodies (contract A.1, B.5): create `{name}`, rename `{id, name}`,
+ * `POST /tags` — one endpoint, several bodies (docs/intercom-contract.md#tags): create `{name}`, rename `{id, name}`,
  * tag/untag people `{name, users:[…]}` and tag/untag companies `{name, companies:[…]}`. The server runs
  * the request in one transaction, and every target is resolved before anything changes, so an unknown
  * user or company leaves the store as it was.

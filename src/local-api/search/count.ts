@@ -3,7 +3,7 @@ import { prepared } from '../db/statements.js';
 
 /**
  * "How many contacts have this tag" is how 2.x clients count a tag (a search on `tag_id =` with
- * per_page 1, contract B.8), so that one query shape is counted straight from the tag's index range
+ * per_page 1, docs/intercom-contract.md#counts), so that one query shape is counted straight from the tag's index range
  * instead of probing every member's contact row. Every contact_tags row has its contact (ON DELETE
  * CASCADE), so the two counts agree. Returns undefined for any other query.
  */

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { Db } from '../db/open.js';
 import type { ContactRow } from '../db/rows.js';
 import { parameterInvalid } from '../http/errors.js';
+import { decodeJsonCursor, encodeJsonCursor } from '../http/cursor.js';
 import { prepared } from '../db/statements.js';
 import type { ValueField } from './fields.js';
 import { around, type SqlFragment } from './sql.js';
@@ -40,7 +41,7 @@ export interface ContactPage {
 
 /**
  * Where a page ends: the page number, which sort it belongs to, and the last row's sort key
- * (null-group flag, value, seq). Encoded as base64 JSON, like Intercom's "WzE3…" cursors.
+ * (null-group flag, value, seq). Encoded like every cursor of this API (src/local-api/http/cursor.ts).
  */
 const cursorSchema = z.tuple([
   z.number().int().min(1),
@@ -51,20 +52,9 @@ const cursorSchema = z.tuple([
 ]);
 type Cursor = z.infer<typeof cursorSchema>;
 
-function encodeCursor(cursor: Cursor): string {
-  return Buffer.from(JSON.stringify(cursor)).toString('base64');
-}
-
 function decodeCursor(text: string, sortKey: string): Cursor {
-  const invalid = () => parameterInvalid('starting_after is not a cursor this search returned', 'starting_after');
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(Buffer.from(text, 'base64').toString('utf8'));
-  } catch {
-    throw invalid();
-  }
-  const result = cursorSchema.safeParse(parsed);
-  if (!result.success) throw invalid();
+  const result = cursorSchema.safeParse(decodeJsonCursor(text));
+  if (!result.success) throw parameterInvalid('starting_after is not a cursor this search returned', 'starting_after');
   if (result.data[1] !== sortKey) {
     throw parameterInvalid('starting_after belongs to a search with a different sort', 'starting_after');
   }
@@ -123,7 +113,7 @@ export function contactPage(db: Db, request: ContactPageRequest): ContactPage {
     result.next = {
       page: page + 1,
       per_page: perPage,
-      starting_after: encodeCursor([page, sortKey, last.sort_value === null ? 1 : 0, last.sort_value, last.seq]),
+      starting_after: encodeJsonCursor([page, sortKey, last.sort_value === null ? 1 : 0, last.sort_value, last.seq]),
     };
   }
   return result;

@@ -1,5 +1,5 @@
 /**
- * The figures behind `GET /counts` (contract A.6). Counts are by name, include users and leads, and
+ * The figures behind `GET /counts` (docs/intercom-contract.md#counts). Counts are by name, include users and leads, and
  * include companies without users (which company lists hide). Figures are remembered until the store
  * changes (search/count-cache.ts): a dashboard polling /counts re-reads nothing while nothing is written.
  */
@@ -98,7 +98,7 @@ export interface ConversationTotals {
   assigned: number;
 }
 
-/** `open` includes snoozed conversations (contract A.6); assigned + unassigned = open. */
+/** `open` includes snoozed conversations (docs/intercom-contract.md#counts); assigned + unassigned = open. */
 export function conversationTotals(db: Db): ConversationTotals {
   return prepared<ConversationTotals>(
     db,

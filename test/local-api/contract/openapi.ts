@@ -2,10 +2,8 @@
  * Validates local-API responses against Intercom's official 2.11 OpenAPI description with
  * openapi-backend (Ajv underneath) — we do not write a validator of our own.
  *
- * The spec is loaded once per test file. One repair is applied before use: 2.11 references
- * `#/components/schemas/custom_attributes` (conversation custom attributes) without defining it, so
- * dereferencing would fail; the schema is added as a plain object, the loosest reading of the later
- * specs (2.14 defines it as an object of string / integer / datetime / object-list values).
+ * The spec is loaded once per test file, through spec/intercom-spec.ts (which applies the one repair
+ * 2.11 needs; the gateway's generated types are made from the same document).
  *
  * `quick: true` skips openapi-backend's own check of the document against the OpenAPI 3 meta-schema,
  * which the 2.11 file fails (Canvas Kit schemas with `$ref` siblings) although every path we test is
@@ -13,35 +11,21 @@
  * `next: {$ref: starting_after_paging, nullable: true}` does not accept null. Formats (email, uuid, date-time) are checked with ajv-formats, which openapi-backend
  * would otherwise ignore; `uri` is not (see customizeAjv).
  */
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { parse } from 'yaml';
 import { OpenAPIBackend, ValidationContext } from 'openapi-backend';
 import ajvFormats from 'ajv-formats';
 import type { JsonReply } from './http.js';
+import { readIntercomSpec, type SpecDocument } from '../../../spec/intercom-spec.js';
 
 // ajv-formats is CommonJS; under NodeNext its default import is the module object, whose `default` is the plugin.
 const addFormats = ajvFormats.default;
 
-/**
- * Intercom's official 2.11 description (MIT licensed), copied unchanged from
- * github.com/intercom/Intercom-OpenAPI `descriptions/2.11/api.intercom.io.yaml` so the tests run on a
- * clean clone.
- */
-export const SPEC_FILE = fileURLToPath(new URL('./spec/intercom-2.11.yaml', import.meta.url));
-
-interface SpecDocument {
-  paths: Record<string, Record<string, { operationId?: string; responses?: Record<string, unknown> }>>;
-  components: { schemas: Record<string, unknown> };
-}
 
 let loaded: Promise<OpenAPIBackend> | undefined;
 
 /** The spec as an initialised openapi-backend instance (parsed and dereferenced once). */
 export function loadSpec(): Promise<OpenAPIBackend> {
   loaded ??= (async () => {
-    const document = parse(readFileSync(SPEC_FILE, 'utf8'), { maxAliasCount: -1 }) as SpecDocument;
-    document.components.schemas.custom_attributes ??= { title: 'Custom Attributes', type: 'object' };
+    const document = readIntercomSpec();
     // strict: a spec that fails to load or dereference must fail the tests, not warn and validate nothing.
     const api = new OpenAPIBackend({
       definition: document as never,

@@ -1,5 +1,5 @@
 /**
- * 1.x companies (contract A.4): create-or-update by company_id, lists that hide companies without
+ * 1.x companies (docs/intercom-contract.md#companies): create-or-update by company_id, lists that hide companies without
  * users (filterable by tag and segment), single lookups by id / company_id / name, and a company's
  * users (`/companies/{id}/users`, or `?company_id=X&type=user`). `/companies/scroll` is in routes/scroll.ts.
  */
@@ -15,7 +15,7 @@ import { listV1, pastRecordCap, readPage } from './paging.js';
 import { readGroupFilter } from './group-filter.js';
 import { userList } from './users.js';
 
-/** The docs disagree (50 or 15); the guide's own output shows 15 (contract A.4). */
+/** The docs disagree (50 or 15); the guide's own output shows 15 (docs/intercom-contract.md#companies). */
 const COMPANY_DEFAULT_PER_PAGE = 15;
 
 function requireCompany(company: CompanyRow | undefined): CompanyRow {
@@ -39,7 +39,7 @@ function listCompanies(req: ApiRequest) {
   const { tag, segmentWhere } = readGroupFilter(req);
   const pageRequest = readPage(req, COMPANY_DEFAULT_PER_PAGE);
   if (pastRecordCap(pageRequest)) {
-    // Past the 10,000-record cap Intercom answers an empty page, not an error (contract A.8).
+    // Past the 10,000-record cap Intercom answers an empty page, not an error (docs/intercom-contract.md#paging-cap-in-1x).
     const pages = { type: 'pages', next: null, page: pageRequest.page, per_page: pageRequest.perPage, total_pages: 0 };
     return ok({ type: 'company.list', pages, companies: [], total_count: 0 });
   }

@@ -1,5 +1,5 @@
 /**
- * 1.x leads at `/contacts` (contract A.2): `contact.list` pages (same parameters as users, without
+ * 1.x leads at `/contacts` (docs/intercom-contract.md#users-and-leads-in-1x): `contact.list` pages (same parameters as users, without
  * sorting), lookups by email / user_id / phone, create and update, delete. Leads get a generated
  * UUID-like user_id, as Intercom gives them. `/contacts/scroll` lives in routes/scroll.ts.
  */
@@ -26,7 +26,7 @@ function requireLead(db: Db, id: string, field?: string): ContactRow {
 
 function leadList(req: ApiRequest, filter: ContactFilter) {
   const pageRequest = readPage(req);
-  // What Intercom answers past the 10,000-record cap (contract A.8, observed on leads).
+  // What Intercom answers past the 10,000-record cap (docs/intercom-contract.md#paging-cap-in-1x, observed on leads).
   if (pastRecordCap(pageRequest)) throw parameterInvalid("'page' not found on model", 'page');
   const { rows, total } = listContactPage(req.service.db, { filter, sort: 'created_at', order: 'desc', ...pageRequest });
   return listV1(req, 'contact', 'contacts', usersV1(req.service.db, rows), pageRequest, total);

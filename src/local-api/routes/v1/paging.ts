@@ -1,14 +1,14 @@
 /**
  * The 1.x page-numbered list envelope: `{type:'<thing>.list', total_count, <things>:[…], pages}` where
  * `pages.next` is an absolute URL on this service that keeps the request's filters (old SDKs GET it
- * verbatim), and paging stops at 10,000 records (contract A.8).
+ * verbatim), and paging stops at 10,000 records (docs/intercom-contract.md#paging-cap-in-1x).
  */
 import type { ApiRequest } from '../../http/route.js';
 import { intParam } from '../../http/validate.js';
 import { versionAtLeast } from '../../http/version.js';
 
 export const V1_RECORD_CAP = 10_000;
-/** `per_page` of 1.x lists: "default 50, max 60" (contract A.2). */
+/** `per_page` of 1.x lists: "default 50, max 60" (docs/intercom-contract.md#users-and-leads-in-1x). */
 export const V1_DEFAULT_PER_PAGE = 50;
 export const V1_MAX_PER_PAGE = 60;
 

@@ -1,5 +1,5 @@
 /**
- * 1.x users (contract A.2): paged lists with sort and filters (tag and segment filters return users and
+ * 1.x users (docs/intercom-contract.md#users-and-leads-in-1x): paged lists with sort and filters (tag and segment filters return users and
  * leads), single lookups by id / user_id / email, create-or-update, delete. `/users/scroll` lives in
  * routes/scroll.ts.
  */

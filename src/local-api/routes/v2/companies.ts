@@ -1,5 +1,5 @@
 /**
- * 2.x companies (contract B.7): create-or-update by company_id, single lookups, filtered and paged lists
+ * 2.x companies (docs/intercom-contract.md#companies): create-or-update by company_id, single lookups, filtered and paged lists
  * of visible companies, a company's contacts (cursor paging) and segments. `/companies/scroll` lives
  * with the other scrolls.
  */
@@ -29,12 +29,12 @@ import { segmentJson } from '../../serialize/v2/segment.js';
 import { contactsV2 } from '../../serialize/v2/contact.js';
 import { createOrUpdateCompanyBody, updateCompanyBody } from './company-input.js';
 
-/** "the max amount for any API is 150" (contract B.9). */
+/** "the max amount for any API is 150" (docs/intercom-contract.md#pagination). */
 export const MAX_PER_PAGE = 150;
 /** Page-numbered company lists stop at 10,000 records; past that, use the scroll API. */
 export const PAGE_RECORD_CAP = 10_000;
 const COMPANY_LIST_DEFAULT_PER_PAGE = 15;
-/** Documented as 15, observed as 50 (contract B.7); we follow what the service does. */
+/** Documented as 15, observed as 50 (docs/intercom-contract.md#companies); we follow what the service does. */
 const COMPANY_CONTACTS_DEFAULT_PER_PAGE = 50;
 
 function requireCompany(db: Db, id: string): CompanyRow {

@@ -1,5 +1,5 @@
 /**
- * 2.x contact sub-resources (contract B.4): a contact's tags, companies and segments — list, attach,
+ * 2.x contact sub-resources (docs/intercom-contract.md#contact-relations): a contact's tags, companies and segments — list, attach,
  * detach. Tag and company rows come from H2's and H3's stores; segments are computed from their queries.
  */
 import { z } from 'zod';

@@ -1,5 +1,5 @@
 /**
- * 2.x contacts (contract B.2, B.3): one resource for users and leads — list with cursor paging, CRUD,
+ * 2.x contacts (docs/intercom-contract.md#contacts, docs/intercom-contract.md#contact-search): one resource for users and leads — list with cursor paging, CRUD,
  * and `POST /contacts/search` over the query language in search/.
  */
 import type { Db } from '../../db/open.js';
@@ -25,7 +25,7 @@ import { fastContactCount } from '../../search/count.js';
 import { MAX_PER_PAGE } from './companies.js';
 import { contactBody, contactFieldsFrom, isSortOrder, searchBody, SORT_ORDERS } from './contact-input.js';
 
-/** `GET /contacts` returns 10 per page by default, whatever the docs said (contract B.2, PR #639). */
+/** `GET /contacts` returns 10 per page by default, whatever the docs said (docs/intercom-contract.md#pagination). */
 const LIST_DEFAULT_PER_PAGE = 10;
 const SEARCH_DEFAULT_PER_PAGE = 50;
 /** Sorts an index walks in order (non-null columns with an index on them): a page can stop early. */

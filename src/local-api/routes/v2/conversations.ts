@@ -1,5 +1,5 @@
 /**
- * 2.x conversations, as far as grouping goes (contract B.5): fetch one, search them (by tag, state,
+ * 2.x conversations, as far as grouping goes (docs/intercom-contract.md#conversations): fetch one, search them (by tag, state,
  * dates, …) with cursor paging, and tag / untag them on behalf of an admin.
  */
 import { z } from 'zod';

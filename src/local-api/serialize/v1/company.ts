@@ -9,7 +9,7 @@ import { planJson, WORKSPACE_ID } from '../v2/company.js';
 import { tagListV1 } from './tag.js';
 import { segmentListV1 } from './segment.js';
 
-/** A company in the 1.x dialect (contract A.4), with its tags and segments as typed list wrappers. */
+/** A company in the 1.x dialect (docs/intercom-contract.md#companies), with its tags and segments as typed list wrappers. */
 export function companyV1(db: Db, row: CompanyRow) {
   return companiesV1(db, [row])[0]!;
 }

@@ -9,7 +9,7 @@ import { segmentListV1 } from './segment.js';
 import { companyRefV1 } from './company.js';
 
 /**
- * A contact in the 1.x dialect (contract A.2): users are `type: 'user'`; leads have the same shape with
+ * A contact in the 1.x dialect (docs/intercom-contract.md#users-and-leads-in-1x): users are `type: 'user'`; leads have the same shape with
  * `type: 'contact'` and `anonymous: true`. The store's 2.x names map back: external_id → user_id,
  * last_seen_at → last_request_at.
  */

@@ -1,0 +1,28 @@
+/**
+ * An interceptor that calls `onWriteSettled` after every upstream write made through the client it
+ * is added to (the endpoint table, src/intercom/endpoint-table.ts, says which calls write), whether
+ * the write succeeded or not: a failed or timed-out write may still have been applied upstream, and
+ * a chunked write that fails halfway has applied its first chunks, so whatever was read before it
+ * must be treated as stale.
+ *
+ * After, not before: a read that started before the write and lands after it would otherwise refill
+ * a cache with the old data. (The cross-request caches also refuse to store a read that started
+ * before the last write settled; see their `generation`.)
+ *
+ * Used by the request's loaders (src/loaders/index.ts: clear them all) and by the gateway's
+ * cross-request caches (src/gateway/yoga.ts: drop the shared lists and cached responses).
+ */
+import type { CallInterceptor } from './dispatch.js';
+
+export function afterWrites(onWriteSettled: () => void): CallInterceptor {
+  return {
+    async around(request, next) {
+      if (request.endpoint.kind !== 'write') return next();
+      try {
+        return await next();
+      } finally {
+        onWriteSettled();
+      }
+    },
+  };
+}
