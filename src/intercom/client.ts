@@ -87,14 +87,25 @@ export function createIntercomClient(options: IntercomClientOptions): IntercomCl
     get stats() {
       return transport.stats;
     },
-    withScope: (scope) => ({
-      ...build({ send: (request) => transport.send(request, scope) }, scope.token ?? options.token),
-      // The /counts probe is made once per upstream, not once per request scope.
-      legacyCountsSupported: () => root.legacyCountsSupported(),
-    }),
+    withScope: (scope) => {
+      const scoped = build({ send: (request) => transport.send(request, scope) }, scope.token ?? options.token);
+      return {
+        ...scoped,
+        // The /counts probe is made once per upstream, not once per request scope. A scope with its
+        // own token (passthrough, where the server may have none) probes with that token.
+        legacyCountsSupported: () => (scope.token === undefined ? root.legacyCountsSupported() : probeWith(scoped)),
+      };
+    },
     close: () => transport.close(),
   });
   const root = build(transport, options.token);
+  let tokenProbe: Promise<boolean> | undefined;
+  const probeWith = (scoped: IntercomClient): Promise<boolean> =>
+    (tokenProbe ??= scoped.legacyCountsSupported().catch((error: unknown) => {
+      // A failed probe (a bad token, say) decides nothing: the next caller probes again.
+      tokenProbe = undefined;
+      throw error;
+    }));
   return root;
 }
 

@@ -36,8 +36,11 @@ export interface GatewayResponseCache {
   readonly generation: number;
   /** Drop every cached response (a write happened). */
   invalidateAll(): void;
-  /** The yoga plugin that serves a gateway from this store; `sessionFor` names the scope of the request's token. */
-  plugin(sessionFor: (request: Request) => string): Plugin;
+  /**
+   * The yoga plugin that serves a gateway from this store; `sessionFor` names the scope of the
+   * request's token; `enabledFor` (default: always) says whether the request may use the cache at all.
+   */
+  plugin(sessionFor: (request: Request) => string, enabledFor?: (request: Request) => boolean): Plugin;
 }
 
 /**
@@ -56,7 +59,7 @@ export function createGatewayResponseCache(options: GatewayResponseCacheOptions)
     invalidate: (entities) => current.invalidate(entities),
   };
 
-  function plugin(sessionFor: (request: Request) => string): Plugin {
+  function plugin(sessionFor: (request: Request) => string, enabledFor?: (request: Request) => boolean): Plugin {
     // The generation each execution started in, by its context object.
     const startedIn = new WeakMap<object, number>();
     const stamp: Plugin = {
@@ -68,6 +71,7 @@ export function createGatewayResponseCache(options: GatewayResponseCacheOptions)
       cache,
       ttl: ttlMs,
       session: (request) => sessionFor(request),
+      ...(enabledFor ? { enabled: (request: Request) => enabledFor(request) } : {}),
       // Responses look the same whatever NODE_ENV says.
       includeExtensionMetadata: false,
       // Called just before a result is stored: 0 = do not store it.
