@@ -6,8 +6,9 @@
  *
  * Keyed by session = the client's `cacheScope` (a digest of upstream URL, Intercom-Version and the
  * token the gateway calls with), plus the plugin's own key (document, operation name, variables).
- * Today one gateway serves one token; if it ever accepts per-client tokens, `session` must return
- * the scope of the token used for *that* request (see `sessionFor`), never a constant.
+ * With passthrough auth every caller brings its own token, so `sessionFor` returns the scope of the
+ * token used for *that* request, never a constant (test/gateway/auth-passthrough.test.ts fails if it
+ * does).
  *
  * Invalidation: every upstream write the gateway makes drops EVERY cached response, of every session
  * (see write-watch.ts). The plugin's own invalidation — by type and id of the entities a mutation
