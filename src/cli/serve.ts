@@ -163,9 +163,9 @@ function describeAuth(config: GatewayConfig): string {
 
 function describeMode(config: GatewayConfig): string {
   const documents = config.persistedDocuments.length > 0 ? `, trusted documents from ${config.persistedDocuments.join(', ')}` : '';
-  return config.mode === 'production'
-    ? `production (introspection, GraphiQL, suggestions and documents not in a manifest: dev scope only${documents})`
-    : `development${documents}`;
+  if (config.mode !== 'production') return `development${documents}`;
+  const warning = documents === '' ? ' — no --persisted-documents: callers without dev can run nothing' : documents;
+  return `production (introspection, GraphiQL, suggestions and documents not in a manifest: dev scope only${warning})`;
 }
 
 function fail(...problems: string[]): void {

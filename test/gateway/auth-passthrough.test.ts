@@ -76,6 +76,12 @@ describe('--auth passthrough', () => {
     for (const call of calls) expect(call.headers['authorization']).toBe('Bearer token-b');
   });
 
+  it('answers counts with no server token: the /counts probe goes out with a caller\'s token', async () => {
+    const answer = await harness.send({ query: '{ counts { users leads } }' }, bearer('token-a'));
+    expect(answer.body.errors).toBeUndefined();
+    expect(answer.body.data?.['counts']).toMatchObject({ users: expect.any(Number), leads: expect.any(Number) });
+  });
+
   it('refuses a request without a token with 401, and a token the upstream refuses with UNAUTHENTICATED, never echoing it', async () => {
     const missing = await harness.send({ query: '{ tags { name } }' });
     expect(missing.status).toBe(401);
