@@ -7,7 +7,7 @@ import { ANONYMOUS_CALLER, type Caller } from './caller.js';
 import type { AuthConfig, AuthMode } from './auth-config.js';
 import { presentedCredential } from './credentials.js';
 import { openKeyStore, type KeyStore } from './key-store.js';
-import { createJwtVerifier, type JwtVerifier } from './jwt-verifier.js';
+import type { JwtVerifier } from './jwt-verifier.js';
 import { passthroughCaller } from './passthrough.js';
 
 export type Authentication =
@@ -52,7 +52,9 @@ export async function createAuthenticator(config: AuthConfig, options: Authentic
       return NO_AUTH;
     case 'keys':
       return keysAuthenticator(await openKeyStore({ file: config.keysFile!, log: options.log }));
-    case 'jwt':
+    case 'jwt': {
+      // Loaded only in JWT mode: jose is not needed by any other start.
+      const { createJwtVerifier } = await import('./jwt-verifier.js');
       return jwtAuthenticator(
         await createJwtVerifier({
           issuer: config.jwtIssuer!,
@@ -63,6 +65,7 @@ export async function createAuthenticator(config: AuthConfig, options: Authentic
           publicKeyFile: config.jwtPublicKeyFile,
         }),
       );
+    }
     case 'passthrough':
       return passthroughAuthenticator();
   }
