@@ -111,7 +111,9 @@ describe('--auth keys', () => {
     const refused = await harness.send(CREATE_TAG, bearer(readKey));
     expect(refused.status).toBe(403);
     expect(codes(refused)).toEqual(['FORBIDDEN']);
+    expect(refused.headers.get('www-authenticate')).toBe('Bearer realm="grouping-gateway", error="insufficient_scope", scope="write"');
     expect(refused.body.data ?? null).toBeNull();
+    expect(JSON.stringify(refused.body)).not.toContain('"http"');
     expect(harness.received.count).toBe(mark);
     expect(refused.ms).toBeLessThan(100);
 

@@ -7,6 +7,7 @@ import { getOperationAST } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { createGraphQLError } from '../yoga-runtime.js';
 import type { Scope } from '../auth/caller.js';
+import { AUTH_REALM } from './caller-auth.js';
 import type { GatewayContext } from '../../schema/context.js';
 
 const NEEDED: Record<'query' | 'mutation' | 'subscription', Scope> = { query: 'read', mutation: 'write', subscription: 'read' };
@@ -21,7 +22,11 @@ export function useOperationScopes(): Plugin<GatewayContext> {
       const caller = (args.contextValue as GatewayContext).caller;
       if (!caller.scopes.has(needed)) {
         throw createGraphQLError(`Forbidden: a ${operation.operation} needs the '${needed}' scope, which this caller does not have`, {
-          extensions: { code: 'FORBIDDEN', http: { status: 403 } },
+          extensions: {
+            code: 'FORBIDDEN',
+            // RFC 6750's answer to a valid credential without the scope: which scope would do.
+            http: { status: 403, headers: { 'www-authenticate': `Bearer realm="${AUTH_REALM}", error="insufficient_scope", scope="${needed}"` } },
+          },
         });
       }
     },
