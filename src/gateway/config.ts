@@ -19,7 +19,7 @@ export const GATEWAY_SETTINGS = {
     help: "Intercom API base URL, e.g. https://api.intercom.io; without it the gateway embeds the local API with demo data",
     placeholder: 'URL',
   },
-  token: { flag: 'token', env: 'INTERCOM_TOKEN', help: 'Intercom access token (required with --upstream)', placeholder: 'TOKEN' },
+  token: { flag: 'token', env: 'INTERCOM_TOKEN', help: 'Intercom access token (required with --upstream, except with --auth passthrough)', placeholder: 'TOKEN' },
   intercomVersion: {
     flag: 'intercom-version',
     env: 'INTERCOM_VERSION',
