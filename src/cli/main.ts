@@ -7,12 +7,16 @@ const USAGE = `Usage: grouping-gateway <command> [flags]
 Commands:
   serve       Run the GraphQL gateway (GraphiQL at /graphql); embeds the local API when no upstream is set
   local-api   Run the local, Intercom-compatible grouping REST API over SQLite
+  keys        Create, revoke and list API keys for 'serve --auth keys'
+  documents   Build a trusted-documents manifest of a frontend's operations (serve --persisted-documents)
 
 Run 'grouping-gateway <command> --help' for the flags of each command.`;
 
 const commands: Record<string, () => Promise<{ main(argv: string[]): Promise<void> }>> = {
   serve: () => import('./serve.js'),
   'local-api': () => import('./local-api.js'),
+  keys: () => import('./keys.js'),
+  documents: () => import('./documents.js'),
 };
 
 async function run(argv: string[]): Promise<void> {

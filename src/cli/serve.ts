@@ -37,25 +37,26 @@ export function usage(): string {
     'Examples:',
     '  grouping-gateway serve',
     '  grouping-gateway serve --upstream https://api.intercom.io --token "$INTERCOM_TOKEN"',
+    '  grouping-gateway serve --host 0.0.0.0 --auth keys --keys-file keys.json --mode production --persisted-documents manifest.json',
     '  grouping-gateway serve --upstream http://127.0.0.1:4010 --token dev-token --loaders naive   # benchmark baseline',
   ].join('\n');
 }
 
 /** Flags as strings, or a message saying what is wrong with the command line. */
-function parseFlags(argv: string[]): { help: boolean; flags: Partial<Record<GatewaySettingKey, string>> } | string {
+function parseFlags(argv: string[]): { help: boolean; flags: Partial<Record<GatewaySettingKey, string | string[]>> } | string {
   const options = Object.fromEntries(
-    SETTING_KEYS.map((key) => [GATEWAY_SETTINGS[key].flag, { type: 'string' as const }]),
-  ) as Record<string, { type: 'string' }>;
+    SETTING_KEYS.map((key) => [GATEWAY_SETTINGS[key].flag, { type: 'string' as const, multiple: 'multiple' in GATEWAY_SETTINGS[key] }]),
+  ) as Record<string, { type: 'string'; multiple: boolean }>;
   let parsed: ReturnType<typeof parseArgs>;
   try {
     parsed = parseArgs({ args: argv, options: { ...options, help: { type: 'boolean', short: 'h' } }, strict: true, allowPositionals: false });
   } catch (error) {
     return describeParseError(error);
   }
-  const flags: Partial<Record<GatewaySettingKey, string>> = {};
+  const flags: Partial<Record<GatewaySettingKey, string | string[]>> = {};
   for (const key of SETTING_KEYS) {
     const value = parsed.values[GATEWAY_SETTINGS[key].flag];
-    if (typeof value === 'string') flags[key] = value;
+    if (typeof value === 'string' || Array.isArray(value)) flags[key] = value as string | string[];
   }
   return { help: parsed.values['help'] === true, flags };
 }
@@ -109,6 +110,11 @@ export async function main(argv: string[]): Promise<void> {
   try {
     gateway = await startGateway(config);
   } catch (error) {
+    // A keys file, JWT key or manifest that cannot be used: bad input, like a bad flag.
+    if (error instanceof GatewayConfigError) {
+      fail(...error.problems);
+      return;
+    }
     if (error instanceof GatewayStartError) {
       console.error(`grouping-gateway serve: ${error.message}`);
       process.exitCode = 1;
@@ -123,9 +129,15 @@ export async function main(argv: string[]): Promise<void> {
     : `${new URL(config.upstream!).origin} (Intercom-Version ${config.intercomVersion})`;
   console.log(`Upstream: ${upstream}`);
   console.log(`Caching: ${describeCaching(config)}`);
+  console.log(`Auth: ${describeAuth(config)}`);
+  console.log(`Mode: ${describeMode(config)}`);
   console.log(`GraphiQL: ${displayUrl(config.host, port)}`);
 
   closeOnSignal('grouping-gateway serve', () => gateway.close());
+  if (config.auth === 'keys') {
+    // The conventional "re-read your configuration" signal; the keys file is also watched.
+    process.on('SIGHUP', () => void gateway.reloadKeys());
+  }
 }
 
 /** One line saying what the gateway reuses, so an operator sees at start whether responses are kept. */
@@ -133,6 +145,27 @@ function describeCaching(config: GatewayConfig): string {
   if (!config.loaderTuning.cache) return 'none (--loaders naive: the benchmark baseline, not for users)';
   const ttl = (ms: number) => (ms > 0 ? `${ms} ms` : 'off');
   return `tag/segment lists ${ttl(config.listCacheTtlMs)}, responses ${ttl(config.responseCacheTtlMs)}`;
+}
+
+/** One line saying who may call: an operator must see at a glance when auth is off. */
+function describeAuth(config: GatewayConfig): string {
+  switch (config.auth) {
+    case 'none':
+      return 'OFF: every caller may read and write everything (allowed on loopback only; see --auth)';
+    case 'keys':
+      return `API keys from ${config.keysFile} (reloaded on change and on SIGHUP)`;
+    case 'jwt':
+      return `JWTs from ${config.jwtIssuer} for ${config.jwtAudience} (${config.jwtAlgorithms.join(', ')})`;
+    case 'passthrough':
+      return "passthrough: each caller's own Intercom token is used upstream";
+  }
+}
+
+function describeMode(config: GatewayConfig): string {
+  const documents = config.persistedDocuments.length > 0 ? `, trusted documents from ${config.persistedDocuments.join(', ')}` : '';
+  if (config.mode !== 'production') return `development${documents}`;
+  const warning = documents === '' ? ' — no --persisted-documents: callers without dev can run nothing' : documents;
+  return `production (introspection, GraphiQL, suggestions and documents not in a manifest: dev scope only${warning})`;
 }
 
 function fail(...problems: string[]): void {

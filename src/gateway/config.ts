@@ -4,6 +4,7 @@
  * and says how to fix it.
  */
 import { DEFAULT_TUNING, LOADER_MODES, type LoaderMode, type LoaderTuning } from '../loaders/tuning.js';
+import { AUTH_DEFAULTS, AUTH_SETTINGS, parseAuthConfig, type AuthConfig, type AuthConfigInput } from './auth/auth-config.js';
 
 /** The 2.x versions the gateway can pin (the 2.16 spec's enum); 1.x is a different API shape. */
 export const INTERCOM_2X_VERSIONS: readonly string[] = Array.from({ length: 17 }, (_, minor) => `2.${minor}`);
@@ -18,7 +19,7 @@ export const GATEWAY_SETTINGS = {
     help: "Intercom API base URL, e.g. https://api.intercom.io; without it the gateway embeds the local API with demo data",
     placeholder: 'URL',
   },
-  token: { flag: 'token', env: 'INTERCOM_TOKEN', help: 'Intercom access token (required with --upstream)', placeholder: 'TOKEN' },
+  token: { flag: 'token', env: 'INTERCOM_TOKEN', help: 'Intercom access token (required with --upstream, except with --auth passthrough)', placeholder: 'TOKEN' },
   intercomVersion: {
     flag: 'intercom-version',
     env: 'INTERCOM_VERSION',
@@ -73,6 +74,8 @@ export const GATEWAY_SETTINGS = {
       'clears them. Off (0) by default: responses hold personal data, so turning it on is the operator\'s call',
     placeholder: 'MS',
   },
+  // Caller authentication, production mode, trusted documents (auth/auth-config.ts).
+  ...AUTH_SETTINGS,
 } as const;
 
 export type GatewaySettingKey = keyof typeof GATEWAY_SETTINGS;
@@ -88,6 +91,7 @@ export const GATEWAY_DEFAULTS = {
   loaderTuning: 'batched',
   listCacheTtlMs: 30_000,
   responseCacheTtlMs: 0,
+  ...AUTH_DEFAULTS,
 } as const;
 
 /** Longest TTL either cache accepts: beyond an hour, "cache" becomes "stale copy". */
@@ -98,7 +102,7 @@ export type SettingLabel = (key: GatewaySettingKey) => string;
 
 const flagLabel: SettingLabel = (key) => `--${GATEWAY_SETTINGS[key].flag}`;
 
-export interface GatewayConfigInput {
+export interface GatewayConfigInput extends AuthConfigInput {
   host?: string;
   port?: number | string;
   upstream?: string;
@@ -114,7 +118,7 @@ export interface GatewayConfigInput {
   responseCacheTtlMs?: number | string;
 }
 
-export interface GatewayConfig {
+export interface GatewayConfig extends AuthConfig {
   host: string;
   port: number;
   /** Without a trailing slash; undefined = embed the local API. */
@@ -191,8 +195,10 @@ export function parseGatewayConfig(input: GatewayConfigInput = {}, label: Settin
   const loaderTuning = parseLoaderTuning(raw['loaderTuning'], label, problems);
   const listCacheTtlMs = integer('listCacheTtlMs', 0, MAX_CACHE_TTL_MS, GATEWAY_DEFAULTS.listCacheTtlMs);
   const responseCacheTtlMs = integer('responseCacheTtlMs', 0, MAX_CACHE_TTL_MS, GATEWAY_DEFAULTS.responseCacheTtlMs);
+  const authConfig = parseAuthConfig(raw, label, host, problems);
 
-  if (upstream !== undefined && (token === undefined || token.trim() === '')) {
+  // In passthrough every caller brings its own token; the server needs none of its own.
+  if (upstream !== undefined && authConfig.auth !== 'passthrough' && (token === undefined || token.trim() === '')) {
     problems.push(`${label('token')} is required with ${label('upstream')} (or set ${GATEWAY_SETTINGS.token.env})`);
   }
   const unknown = Object.keys(raw).filter((key) => !Object.hasOwn(GATEWAY_SETTINGS, key));
@@ -212,6 +218,7 @@ export function parseGatewayConfig(input: GatewayConfigInput = {}, label: Settin
     loaderTuning,
     listCacheTtlMs,
     responseCacheTtlMs,
+    ...authConfig,
   };
 }
 
@@ -249,10 +256,10 @@ function parseLoaderTuning(raw: unknown, label: SettingLabel, problems: string[]
  * counts as unset, so `INTERCOM_API_URL= npm start` still means "embedded".
  */
 export function resolveGatewayConfig(
-  flags: Partial<Record<GatewaySettingKey, string>>,
+  flags: Partial<Record<GatewaySettingKey, string | string[]>>,
   env: Record<string, string | undefined>,
 ): GatewayConfig {
-  const input: Partial<Record<GatewaySettingKey, string>> = {};
+  const input: Partial<Record<GatewaySettingKey, string | string[]>> = {};
   const fromEnv = new Set<GatewaySettingKey>();
   for (const key of Object.keys(GATEWAY_SETTINGS) as GatewaySettingKey[]) {
     const flag = flags[key];
@@ -264,6 +271,8 @@ export function resolveGatewayConfig(
       fromEnv.add(key);
     }
   }
+  // The usual Node convention: a production deployment need not repeat itself with --mode.
+  if (input.mode === undefined && env['NODE_ENV'] === 'production') input.mode = 'production';
   const label: SettingLabel = (key) => (fromEnv.has(key) ? GATEWAY_SETTINGS[key].env : flagLabel(key));
-  return parseGatewayConfig(input, label);
+  return parseGatewayConfig(input as GatewayConfigInput, label);
 }

@@ -6,14 +6,18 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { LocalApi } from '../local-api/index.js';
 import { createIntercomClient, type IntercomClient, type UpstreamCall } from '../intercom/client.js';
-import { parseGatewayConfig, type GatewayConfig, type GatewayConfigInput } from './config.js';
+import { GatewayConfigError, parseGatewayConfig, type GatewayConfig, type GatewayConfigInput } from './config.js';
 import { createGateway } from './yoga.js';
+import { createAuthenticator, type Authenticator } from './auth/authenticator.js';
+import { loadTrustedDocuments, type TrustedDocumentStore } from './trusted-documents/manifest.js';
 
 export interface StartGatewayOptions {
   /** Yoga's request logging. @default true */
   logging?: boolean;
   /** Counts upstream calls (tests and benchmarks). */
   onCall?: (call: UpstreamCall) => void;
+  /** Where auth reports (keys file reloads) go. @default console.warn */
+  log?: (message: string) => void;
 }
 
 export interface RunningGateway {
@@ -27,6 +31,8 @@ export interface RunningGateway {
   /** The upstream base URL in use (the embedded local API's, when embedded). Never print it with the token. */
   upstreamUrl: string;
   client: IntercomClient;
+  /** Re-reads the API keys file (the serve command calls it on SIGHUP); false when that failed and the old keys stay. */
+  reloadKeys(): Promise<boolean>;
   close(): Promise<void>;
 }
 
@@ -47,6 +53,10 @@ export async function startGateway(input: GatewayConfigInput = {}, options: Star
   };
 
   try {
+    // Before anything starts: a bad keys file, JWT key or manifest is a configuration error (exit 2).
+    const { authenticator, trustedDocuments } = await loadAuthMaterial(config, options.log);
+    cleanup.push(() => Promise.resolve(authenticator.close()));
+
     let baseUrl: string;
     let token: string;
     let localApi: LocalApi | undefined;
@@ -59,7 +69,8 @@ export async function startGateway(input: GatewayConfigInput = {}, options: Star
       token = localApi.token;
     } else {
       baseUrl = config.upstream;
-      token = config.token!;
+      // Passthrough may run without a server token: every upstream call then carries the caller's.
+      token = config.token ?? '';
     }
 
     const client = createIntercomClient({
@@ -85,6 +96,9 @@ export async function startGateway(input: GatewayConfigInput = {}, options: Star
       loaderTuning: config.loaderTuning,
       listCacheTtlMs: config.listCacheTtlMs,
       responseCache,
+      authenticator,
+      mode: config.mode,
+      trustedDocuments,
     });
     const server = http.createServer(yoga);
     await listen(server, config.port, config.host);
@@ -107,11 +121,27 @@ export async function startGateway(input: GatewayConfigInput = {}, options: Star
       embedded: localApi !== undefined,
       upstreamUrl: baseUrl,
       client,
+      reloadKeys: () => authenticator.reload(),
       close: () => (closing ??= closeAll()),
     };
   } catch (error) {
     await closeAll();
     throw error;
+  }
+}
+
+async function loadAuthMaterial(
+  config: GatewayConfig,
+  log: ((message: string) => void) | undefined,
+): Promise<{ authenticator: Authenticator; trustedDocuments: TrustedDocumentStore | undefined }> {
+  let authenticator: Authenticator | undefined;
+  try {
+    authenticator = await createAuthenticator(config, { log });
+    const trustedDocuments = config.persistedDocuments.length > 0 ? await loadTrustedDocuments(config.persistedDocuments) : undefined;
+    return { authenticator, trustedDocuments };
+  } catch (error) {
+    authenticator?.close();
+    throw new GatewayConfigError([error instanceof Error ? error.message : String(error)]);
   }
 }
 

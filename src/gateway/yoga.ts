@@ -8,10 +8,19 @@ import { CallScope, type IntercomClient } from '../intercom/client.js';
 import { DEFAULT_TUNING, type LoaderTuning } from '../loaders/tuning.js';
 import { schema } from '../schema/index.js';
 import { createRequestContext, type GatewayContext } from '../schema/context.js';
+import { ANONYMOUS_CALLER } from './auth/caller.js';
 import type { GatewayResponseCache } from './caching/response-cache.js';
 import { createSharedListCache, sharedListInterceptor, type SharedListCache } from './caching/shared-lists.js';
 import { afterWrites } from '../intercom/after-writes.js';
 import { useUpstreamErrors } from './plugins/upstream-errors.js';
+import type { GatewayMode } from './auth/auth-config.js';
+import { NO_AUTH, type Authenticator } from './auth/authenticator.js';
+import { authenticationOf, type Authenticated } from './auth/request-caller.js';
+import { useCallerAuth } from './plugins/caller-auth.js';
+import { useOperationScopes } from './plugins/operation-scopes.js';
+import { useProductionMode } from './plugins/production-mode.js';
+import { DOCUMENT_ID_PARAM, useTrustedDocuments } from './plugins/trusted-documents.js';
+import type { TrustedDocumentStore } from './trusted-documents/manifest.js';
 
 export interface GatewayOptions {
   /** The upstream client every request's loaders call. */
@@ -40,7 +49,22 @@ export interface GatewayOptions {
    * in, not built here, so the plugin's modules load only when someone turned the cache on.
    */
   responseCache?: GatewayResponseCache;
+  /**
+   * Who may call, and as whom (auth/authenticator.ts). Every GraphQL request is authenticated before
+   * anything else; the caller lands in `context.caller`. @default NO_AUTH: everyone is anonymous
+   */
+  authenticator?: Authenticator;
+  /**
+   * production: introspection, GraphiQL, "Did you mean" suggestions and documents outside
+   * `trustedDocuments` only for callers with the `dev` scope. @default 'development'
+   */
+  mode?: GatewayMode;
+  /** Documents callers may run by id (`documentId`); in production mode the only ones non-dev callers may run. */
+  trustedDocuments?: TrustedDocumentStore;
 }
+
+const GRAPHQL_ENDPOINT = '/graphql';
+const EMPTY_DOCUMENTS: TrustedDocumentStore = { get: () => undefined, size: 0 };
 
 export type Gateway = YogaServerInstance<Record<string, unknown>, GatewayContext>;
 
@@ -68,23 +92,59 @@ export function createGateway(options: GatewayOptions): Gateway {
     return client;
   };
 
-  const plugins: Plugin[] = [useUpstreamErrors()];
-  if (responseCache) {
-    const scope = options.client.cacheScope;
-    // One token per gateway today, so every request's session is that token's scope.
-    plugins.push(responseCache.plugin(() => scope));
+  const authenticator = options.authenticator ?? NO_AUTH;
+  const production = options.mode === 'production';
+  // A request the auth plugin did not see: anonymous only when auth is off; otherwise it may do nothing.
+  const unseen: Authenticated =
+    authenticator.mode === 'none' ? { ok: true, caller: ANONYMOUS_CALLER } : { ok: true, caller: { id: 'unauthenticated', scopes: new Set() } };
+  const authenticationFor = (request: Request): Authenticated => authenticationOf(request) ?? unseen;
+  const isDev = (request: Request) => authenticationFor(request).caller.scopes.has('dev');
+
+  // Order matters: callers are known before documents are looked up, documents before the response
+  // cache may answer, scopes before execution (and so before any upstream call).
+  const plugins: Plugin[] = [useUpstreamErrors(), useCallerAuth({ authenticator, graphqlEndpoint: GRAPHQL_ENDPOINT })];
+  const trustedDocuments = options.trustedDocuments ?? (production ? EMPTY_DOCUMENTS : undefined);
+  if (trustedDocuments) {
+    plugins.push(useTrustedDocuments({ store: trustedDocuments, allowArbitrary: (request) => !production || isDev(request) }));
   }
+  plugins.push(useOperationScopes() as Plugin);
+  if (production) plugins.push(useProductionMode({ isDev }));
+  if (responseCache) {
+    const serverScope = options.client.cacheScope;
+    // The session is the data the answer came from: the upstream token of *this* request (its own in
+    // passthrough), so one token's cached answers are never served to another.
+    const sessionFor = (request: Request): string => {
+      const token = authenticationFor(request).upstreamToken;
+      return token === undefined ? serverScope : options.client.withScope(new CallScope({ token })).cacheScope;
+    };
+    plugins.push(responseCache.plugin(sessionFor, (request) => authenticationFor(request).caller.scopes.has('read')));
+  }
+
+  const graphiqlOptions = { title: 'grouping-gateway' };
+  const graphiql =
+    options.graphiql === false
+      ? false
+      : production
+        ? // Yoga serves the page before any plugin runs, so it asks the authenticator itself.
+          async (request: Request) => {
+            const authentication = await authenticator.authenticate(request);
+            return authentication.ok && authentication.caller.scopes.has('dev') ? graphiqlOptions : false;
+          }
+        : graphiqlOptions;
 
   return createYoga<Record<string, unknown>, GatewayContext>({
     schema,
     // Fresh loaders per request: nothing batched or cached by them leaks between requests. The
     // request's signal (the client hung up) aborts its upstream calls.
+    // The caller (auth plugin) and, in passthrough, its own upstream token reach every upstream call.
     context: ({ request }) => {
-      const callScope = new CallScope({ signal: request.signal });
-      return createRequestContext(requestClient(callScope), tuning, callScope);
+      const { caller, upstreamToken } = authenticationFor(request);
+      const callScope = new CallScope({ signal: request.signal, token: upstreamToken });
+      return createRequestContext(requestClient(callScope), tuning, callScope, caller);
     },
-    graphqlEndpoint: '/graphql',
-    graphiql: options.graphiql === false ? false : { title: 'grouping-gateway' },
+    graphqlEndpoint: GRAPHQL_ENDPOINT,
+    graphiql,
+    extraParamNames: trustedDocuments ? [DOCUMENT_ID_PARAM] : undefined,
     landingPage: false,
     // isDev false even when NODE_ENV=development: masked errors never carry the original error,
     // which could hold upstream details.

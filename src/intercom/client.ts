@@ -89,6 +89,14 @@ export function createIntercomClient(options: IntercomClientOptions): IntercomCl
   // The /counts probe is made once per upstream, not once per request scope: every derived client
   // asks the root's.
   let root: IntercomClient | undefined;
+  // A scope with its own token (passthrough, where the server may have none) probes with that token;
+  // a failed probe (a bad token, say) decides nothing, so the next caller probes again.
+  let tokenProbe: Promise<boolean> | undefined;
+  const probeWith = (counts: CountsApi): Promise<boolean> =>
+    (tokenProbe ??= counts.legacyCountsSupported().catch((error: unknown) => {
+      tokenProbe = undefined;
+      throw error;
+    }));
   const build = (deliver: Deliver, token: string, interceptors: readonly CallInterceptor[]): IntercomClient => {
     const sender = createSender(deliver, interceptors);
     const counts = countsApi(sender);
@@ -99,7 +107,11 @@ export function createIntercomClient(options: IntercomClientOptions): IntercomCl
       ...companiesApi(sender),
       ...conversationsApi(sender),
       getCounts: counts.getCounts,
-      legacyCountsSupported: root ? root.legacyCountsSupported : counts.legacyCountsSupported,
+      legacyCountsSupported: !root
+        ? counts.legacyCountsSupported
+        : token === options.token
+          ? root.legacyCountsSupported
+          : () => probeWith(counts),
       version,
       cacheScope: cacheScopeOf(options.baseUrl, version, token),
       listsCachedAcrossRequests: interceptors.some((interceptor) => interceptor.servesSharedLists === true),

@@ -30,6 +30,16 @@ describe('gateway configuration', () => {
       loaderTuning: { batch: true, cache: true },
       listCacheTtlMs: 30_000,
       responseCacheTtlMs: 0,
+      auth: 'none',
+      keysFile: undefined,
+      jwtJwksUrl: undefined,
+      jwtPublicKeyFile: undefined,
+      jwtIssuer: undefined,
+      jwtAudience: undefined,
+      jwtScopesClaim: 'scope',
+      jwtAlgorithms: ['RS256'],
+      mode: 'development',
+      persistedDocuments: [],
     });
   });
 

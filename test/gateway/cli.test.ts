@@ -3,6 +3,9 @@
  * Every child is ended by its own pid (ChildProcess.kill), never by name.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 
@@ -67,6 +70,8 @@ describe('grouping-gateway serve: flags', () => {
     { name: 'a flag without its value', args: ['--port'], message: '--port needs a value' },
     { name: 'a stray argument', args: ['4000'], message: "unexpected argument '4000'" },
     { name: 'a bad environment variable, named as such', args: [], env: { GATEWAY_PORT: 'eighty' }, message: "GATEWAY_PORT must be a whole number from 0 to 65535, got 'eighty'" },
+    { name: 'auth none on an address that is not loopback', args: ['--host', '0.0.0.0'], message: "--host '0.0.0.0' is not a loopback address, and --auth is none" },
+    { name: 'a keys file that does not exist', args: ['--auth', 'keys', '--keys-file', 'no/such/keys.json'], message: 'no/such/keys.json: not found' },
     { name: 'an upstream from the environment without a token', args: [], env: { INTERCOM_API_URL: 'https://api.intercom.io' }, message: '--token is required with INTERCOM_API_URL (or set INTERCOM_TOKEN)' },
   ];
 
@@ -108,6 +113,7 @@ describe('grouping-gateway serve: running', () => {
       child.once('exit', (code) => reject(new Error(`exited with ${code} before listening; stderr: ${stderr}`)));
     });
     expect(stdout).toContain('Upstream: embedded local API with demo data');
+    expect(stdout).toContain('Auth: OFF');
 
     const response = await fetch(`http://127.0.0.1:${port}/graphql`, {
       method: 'POST',
@@ -122,5 +128,55 @@ describe('grouping-gateway serve: running', () => {
     child.kill('SIGTERM');
     expect(await exited).toBe(0);
     await expect(fetch(`http://127.0.0.1:${port}/health`)).rejects.toThrow();
+  });
+
+  it('re-reads the keys file on SIGHUP, keeping the old keys when it is broken', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'gg-cli-keys-'));
+    const keysFile = path.join(dir, 'keys.json');
+    const created = await runCli(['keys', 'create', '--scopes', 'read', '--keys-file', keysFile]);
+    const key = created.stdout.trim();
+    const child = spawnCli(['serve', '--port', '0', '--auth', 'keys', '--keys-file', keysFile]);
+    let stdout = '';
+    let stderr = '';
+    child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.stdout!.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    const waitFor = (pattern: RegExp, what: string) =>
+      new Promise<RegExpExecArray>((resolve, reject) => {
+        const deadline = Date.now() + 15_000;
+        const poll = () => {
+          const match = pattern.exec(stdout + stderr);
+          if (match) resolve(match);
+          else if (Date.now() > deadline) reject(new Error(`no ${what} within 15 s; stderr: ${stderr}`));
+          else setTimeout(poll, 25);
+        };
+        poll();
+      });
+    const port = Number((await waitFor(/GraphiQL: http:\/\/localhost:(\d+)\/graphql/, 'GraphiQL line'))[1]);
+    expect(stdout).toContain(`Auth: API keys from ${keysFile}`);
+    const query = () =>
+      fetch(`http://127.0.0.1:${port}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
+        body: JSON.stringify({ query: '{ __typename }' }),
+      }).then((response) => response.status);
+    expect(await query()).toBe(200);
+
+    await writeFile(keysFile, 'not json');
+    await waitFor(/reload failed/, 'reload failure from the file watch');
+    const failuresBefore = (stderr.match(/reload failed/g) ?? []).length;
+    child.kill('SIGHUP');
+    await new Promise<void>((resolve, reject) => {
+      const deadline = Date.now() + 10_000;
+      const poll = () => {
+        if ((stderr.match(/reload failed/g) ?? []).length > failuresBefore) resolve();
+        else if (Date.now() > deadline) reject(new Error('SIGHUP did not reload'));
+        else setTimeout(poll, 25);
+      };
+      poll();
+    });
+    expect(stderr).toContain('is not valid JSON');
+    expect(await query()).toBe(200); // the old keys stay
+    child.kill('SIGTERM');
+    await rm(dir, { recursive: true, force: true });
   });
 });

@@ -6,8 +6,9 @@
  *
  * Keyed by session = the client's `cacheScope` (a digest of upstream URL, Intercom-Version and the
  * token the gateway calls with), plus the plugin's own key (document, operation name, variables).
- * Today one gateway serves one token; if it ever accepts per-client tokens, `session` must return
- * the scope of the token used for *that* request (see `sessionFor`), never a constant.
+ * With passthrough auth every caller brings its own token, so `sessionFor` returns the scope of the
+ * token used for *that* request, never a constant (test/gateway/auth-passthrough.test.ts fails if it
+ * does).
  *
  * Invalidation: every upstream write the gateway makes drops EVERY cached response, of every session
  * (see src/intercom/after-writes.ts). The plugin's own invalidation — by type and id of the entities a mutation
@@ -36,8 +37,11 @@ export interface GatewayResponseCache {
   readonly generation: number;
   /** Drop every cached response (a write happened). */
   invalidateAll(): void;
-  /** The yoga plugin that serves a gateway from this store; `sessionFor` names the scope of the request's token. */
-  plugin(sessionFor: (request: Request) => string): Plugin;
+  /**
+   * The yoga plugin that serves a gateway from this store; `sessionFor` names the scope of the
+   * request's token; `enabledFor` (default: always) says whether the request may use the cache at all.
+   */
+  plugin(sessionFor: (request: Request) => string, enabledFor?: (request: Request) => boolean): Plugin;
 }
 
 /**
@@ -56,7 +60,7 @@ export function createGatewayResponseCache(options: GatewayResponseCacheOptions)
     invalidate: (entities) => current.invalidate(entities),
   };
 
-  function plugin(sessionFor: (request: Request) => string): Plugin {
+  function plugin(sessionFor: (request: Request) => string, enabledFor?: (request: Request) => boolean): Plugin {
     // The generation each execution started in, by its context object.
     const startedIn = new WeakMap<object, number>();
     const stamp: Plugin = {
@@ -68,6 +72,7 @@ export function createGatewayResponseCache(options: GatewayResponseCacheOptions)
       cache,
       ttl: ttlMs,
       session: (request) => sessionFor(request),
+      ...(enabledFor ? { enabled: (request: Request) => enabledFor(request) } : {}),
       // Responses look the same whatever NODE_ENV says.
       includeExtensionMetadata: false,
       // Called just before a result is stored: 0 = do not store it.
