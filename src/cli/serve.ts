@@ -5,9 +5,9 @@
 import { GATEWAY_SETTINGS, checkGatewayConfig, type GatewayConfig } from '../gateway/config.js';
 import type { RunningGateway } from '../gateway/start.js';
 import { closeOnSignal } from './close-on-signal.js';
-import { commandUsage, readCommandSettings, type CommandSettings } from './read-settings.js';
+import { commandUsage, processOutput, readCommandSettings, type CommandOutput, type CommandSettings } from './read-settings.js';
 
-const SERVE: CommandSettings<typeof GATEWAY_SETTINGS> = {
+export const SERVE: CommandSettings<typeof GATEWAY_SETTINGS> = {
   command: 'grouping-gateway serve',
   settings: GATEWAY_SETTINGS,
   check: checkGatewayConfig,
@@ -36,8 +36,12 @@ function displayUrl(host: string, port: number): string {
   return `http://${shown}:${port}/graphql`;
 }
 
-export async function main(argv: string[]): Promise<void> {
-  const config = readCommandSettings(SERVE, argv, process.env);
+export async function main(
+  argv: string[],
+  env: Record<string, string | undefined> = process.env,
+  output: CommandOutput = processOutput,
+): Promise<void> {
+  const config = readCommandSettings(SERVE, argv, env, output);
   if (config === undefined) return;
 
   // Loaded only now: --help and bad flags answer instantly, without building the schema.
@@ -47,8 +51,8 @@ export async function main(argv: string[]): Promise<void> {
     gateway = await startGateway(config);
   } catch (error) {
     if (error instanceof GatewayStartError) {
-      console.error(`grouping-gateway serve: ${error.message}`);
-      process.exitCode = 1;
+      output.error(`grouping-gateway serve: ${error.message}`);
+      output.exit(1);
       return;
     }
     throw error;
@@ -58,9 +62,9 @@ export async function main(argv: string[]): Promise<void> {
   const upstream = gateway.embedded
     ? 'embedded local API with demo data'
     : `${new URL(config.upstream!).origin} (Intercom-Version ${config.intercomVersion})`;
-  console.log(`Upstream: ${upstream}`);
-  console.log(`Caching: ${describeCaching(config)}`);
-  console.log(`GraphiQL: ${displayUrl(config.host, port)}`);
+  output.out(`Upstream: ${upstream}`);
+  output.out(`Caching: ${describeCaching(config)}`);
+  output.out(`GraphiQL: ${displayUrl(config.host, port)}`);
 
   closeOnSignal('grouping-gateway serve', () => gateway.close());
 }
