@@ -12,6 +12,7 @@ import type { GatewayResponseCache } from './caching/response-cache.js';
 import { createSharedListCache, withSharedLists, type SharedListCache } from './caching/shared-lists.js';
 import { watchWrites } from './caching/write-watch.js';
 import { useUpstreamErrors } from './plugins/upstream-errors.js';
+import { createGatewayLogger } from './logger.js';
 
 export interface GatewayOptions {
   /** The upstream client every request's loaders call. */
@@ -89,7 +90,8 @@ export function createGateway(options: GatewayOptions): Gateway {
     // isDev false even when NODE_ENV=development: masked errors never carry the original error,
     // which could hold upstream details.
     maskedErrors: { isDev: false },
-    logging: options.logging === false ? false : 'info',
+    // Colour only on a terminal: log files get plain `WARN …` lines.
+    logging: options.logging === false ? false : createGatewayLogger(),
     plugins,
   });
 }
