@@ -37,7 +37,7 @@ export interface LocalApi {
 /** Starts the service; options that fail validation throw a `SettingsError` naming each one. */
 export async function startLocalApi(input: LocalApiOptionsInput = {}): Promise<LocalApi> {
   const options = parseLocalApiOptions(input);
-  const now = () => Math.floor(Date.now() / 1000);
+  const now = () => Math.floor(options.clock() / 1000);
   const db = openDatabase(options.db);
   try {
     // Only whether there is any contact: counting a million-row store at every start is wasted work.

@@ -10,6 +10,7 @@ import { existsSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import {
   boolean,
+  clock,
   decimal,
   group,
   host,
@@ -153,6 +154,11 @@ export const LOCAL_API_SETTINGS = {
   faults: group(FAULT_SETTINGS),
   /** Keep every received request in `LocalApi.received` (tests count upstream calls there). */
   recordRequests: setting({ default: false, parse: boolean() }),
+  /**
+   * The service's clock in milliseconds since the epoch: rate-limit windows, timestamps of writes,
+   * time-based segment rules. Tests move it instead of waiting on the real one.
+   */
+  clock: setting({ default: Date.now, parse: clock() }),
   /** Print seeding progress (a terminal progress bar) to stderr. */
   progress: setting({ default: false, parse: boolean() }),
 };

@@ -104,3 +104,11 @@ export function boolean(): Parser<boolean, boolean> {
     throw invalid(`${label} must be true or false, got '${shown(value)}'`);
   };
 }
+
+/** A clock: a function returning milliseconds since the epoch (programs only, e.g. tests). */
+export function clock(): Parser<() => number, () => number> {
+  return (value, label) => {
+    if (typeof value === 'function') return value;
+    throw invalid(`${label} must be a function returning milliseconds since the epoch, got ${shown(value)}`);
+  };
+}

@@ -46,13 +46,18 @@ async function failure(promise: Promise<unknown>): Promise<UpstreamError> {
 }
 
 /**
- * The local API's rate windows are 10-second slices of the wall clock, and the client waits out a
- * reset that is at most 2 s away. Start rate-limit cases early in a window so the reset is always
- * further than that and the outcome does not depend on when the test happens to run.
+ * A clock for the local API that reads 1 s into one of its 10-second rate windows, so a test's calls
+ * all fall in that window, and whose window ends more than the client's 2-s retry cap from now by
+ * the client's (real) clock: the client compares the upstream's X-RateLimit-Reset with its own time,
+ * as it would against Intercom. Early in a real window that is the real clock; late in one, the
+ * upstream's clock runs ahead into the next window (as a skewed server's may), and the reset is up
+ * to 14 s away.
  */
-async function earlyInRateWindow(): Promise<void> {
+function clockEarlyInRateWindow(): () => number {
   const intoWindow = Date.now() % 10_000;
-  if (intoWindow > 5_000) await new Promise((resolve) => setTimeout(resolve, 10_000 - intoWindow + 50));
+  // Up to 6 s into a real window, its end is at least 4 s away: room for the start and the calls.
+  const shift = intoWindow < 6_000 ? 1_000 - intoWindow : 11_000 - intoWindow;
+  return () => Date.now() + shift;
 }
 
 /** Nothing that identifies the upstream or the credentials may appear in the message. */
@@ -134,14 +139,13 @@ describe('upstream errors from a healthy upstream', () => {
 describe('rate limiting', () => {
   it("maps the upstream's 429 to RATE_LIMITED and fails fast when the reset is further than the retry cap", async () => {
     // 6 a minute = 1 request per 10-second window: the second call is over budget until the window resets.
-    const up = await upstreamWith({ rateLimit: 6 });
+    const up = await upstreamWith({ rateLimit: 6, clock: clockEarlyInRateWindow() });
     try {
-      await earlyInRateWindow();
       await up.client.listTags();
       const error = await failure(up.client.listTags());
       expect(error.code).toBe('RATE_LIMITED');
-      expect(error.retryAfterSeconds).toBeGreaterThan(0);
-      expect(error.retryAfterSeconds).toBeLessThanOrEqual(10);
+      expect(error.retryAfterSeconds).toBeGreaterThan(2);
+      expect(error.retryAfterSeconds).toBeLessThanOrEqual(14);
       expect(error.message).toMatch(/^The upstream rate limit was exceeded; retry after \d+ s$/);
       expectSafeMessage(error, up.api.url);
       // Waiting up to 10 s inside a GraphQL request is worse than failing: no retry was sent.
@@ -183,9 +187,8 @@ describe('injected faults: reads are retried once, then fail as UPSTREAM_UNAVAIL
 
   it('429 with a reset beyond the retry cap: GET and POST /contacts/search fail fast as RATE_LIMITED', async () => {
     // An injected 429 carries real X-RateLimit headers: the reset is the end of the current window.
-    const up = await upstreamWith({ faults: { rate: 1, kinds: ['429'] } });
+    const up = await upstreamWith({ faults: { rate: 1, kinds: ['429'] }, clock: clockEarlyInRateWindow() });
     try {
-      await earlyInRateWindow();
       const get = await failure(up.client.listTags());
       expect(get.code).toBe('RATE_LIMITED');
       expect(get.message).toMatch(/rate limit was exceeded/);
