@@ -9,12 +9,13 @@ import { readSettings, type ReadOptions } from './read.js';
 import { SettingsError, isGroup, type AnySetting, type Settings, type SettingsInput, type SettingsValues } from './setting.js';
 
 /** A setting that has a flag, with its dotted path in the settings (`port`, `faults.rate`). */
-interface FlagSetting {
+export interface FlagSetting {
   path: string;
   setting: AnySetting & { flag: string };
 }
 
-function flagSettings(settings: Settings, prefix = ''): FlagSetting[] {
+/** Every setting with a flag, groups included, in declaration order (the order of `--help`). */
+export function flagSettings(settings: Settings, prefix = ''): FlagSetting[] {
   return Object.entries(settings).flatMap(([key, entry]): FlagSetting[] => {
     if (isGroup(entry)) return flagSettings(entry.group, `${prefix}${key}.`);
     return entry.flag ? [{ path: `${prefix}${key}`, setting: entry as FlagSetting['setting'] }] : [];
