@@ -19,7 +19,7 @@
  * else needs editing. A parser receives text from a flag or variable, or a program's typed value, and
  * refuses a bad one with `throw invalid(\`${label} must be …, got '…'\`)` — `label` is the flag, or the
  * variable the value came from. A rule across settings goes into `checkGatewayConfig` below. Add the flag
- * to README's Configuration table.
+ * to README's Configuration table (test/settings/readme-tables.test.ts holds the two together).
  */
 import { LOADER_MODES, type LoaderTuning } from '../loaders/tuning.js';
 import {
