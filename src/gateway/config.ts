@@ -198,7 +198,7 @@ function upstreamUrl(value: string, label: string): string {
   return url.href.replace(/\/+$/, '');
 }
 
-/** `batched` or `naive`; a parsed config passes its tuning object back in. */
+/** A name of LOADER_MODES (`batched`, `naive`); a parsed config passes its tuning object back in. */
 function loaderTuning(value: string | LoaderTuning, label: string): LoaderTuning {
   if (typeof value === 'object' && value !== null) {
     const { batch, cache, ...rest } = value as unknown as Record<string, unknown>;
@@ -207,5 +207,6 @@ function loaderTuning(value: string | LoaderTuning, label: string): LoaderTuning
     const mode = typeof value === 'string' ? value.trim() : '';
     if (Object.hasOwn(LOADER_MODES, mode)) return LOADER_MODES[mode as keyof typeof LOADER_MODES];
   }
-  throw invalid(`${label} must be 'batched' or 'naive', got '${shown(value)}'`);
+  const modes = Object.keys(LOADER_MODES).map((mode) => `'${mode}'`);
+  throw invalid(`${label} must be ${modes.join(' or ')}, got '${shown(value)}'`);
 }
