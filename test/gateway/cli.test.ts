@@ -116,8 +116,10 @@ describe('grouping-gateway serve: flags', () => {
     expect(await run.exited).toBe(2);
     expect(run.stderr()).toContain("grouping-gateway serve: GATEWAY_PORT must be a whole number from 0 to 65535, got 'eighty'");
     expect(run.stdout()).toBe('');
-  });
+  }, 60_000);
 });
+
+// Processes start slowly on a busy machine: the tests that spawn one get a minute, not the default 20 s.
 
 /** Whether something accepts connections on 127.0.0.1:port. */
 function accepting(port: number): Promise<boolean> {
@@ -160,7 +162,7 @@ describe('grouping-gateway serve: as a process', () => {
     } finally {
       await api.close();
     }
-  });
+  }, 60_000);
 
   it('colours the level on a terminal (the same logger, told its stream is one)', () => {
     const lines: unknown[][] = [];

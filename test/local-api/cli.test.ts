@@ -174,7 +174,7 @@ describe('grouping-gateway local-api: as a process', () => {
     }
     expect(await cli.exited).toBe(0);
     expect(cli.output()).toContain('SIGTERM received, closing');
-  });
+  }, 60_000);
 
   it('exits 2 on a bad flag, from any working directory (the bin finds its own tsx)', async () => {
     const { code, stdout, stderr } = await runCli(['--port', 'abc'], {}, dir);
@@ -182,7 +182,7 @@ describe('grouping-gateway local-api: as a process', () => {
     expect(stderr).toContain("grouping-gateway local-api: --port must be a whole number from 0 to 65535, got 'abc'");
     expect(stderr).toContain("Run 'grouping-gateway local-api --help'");
     expect(stdout).toBe('');
-  });
+  }, 60_000);
 });
 
 describe('bin/grouping-gateway', () => {
