@@ -18,7 +18,9 @@
  * `GatewayConfig['maxDepth']` (a number here) and `GatewayConfigInput` follow from the entry; nothing
  * else needs editing. A parser receives text from a flag or variable, or a program's typed value, and
  * refuses a bad one with `throw invalid(\`${label} must be …, got '…'\`)` — `label` is the flag, or the
- * variable the value came from. A rule across settings goes into `checkGatewayConfig` below. Add the flag
+ * variable the value came from. A value another variable implies (production mode from
+ * NODE_ENV=production) is `impliedBy: { env: 'NODE_ENV', value: (text) => (text === 'production' ? 'production' : undefined) }`.
+ * A rule across settings goes into `checkGatewayConfig` below. Add the flag
  * to README's Configuration table (test/settings/readme-tables.test.ts holds the two together).
  */
 import { LOADER_MODES, type LoaderTuning } from '../loaders/tuning.js';

@@ -76,18 +76,21 @@ export function resolveSettings<S extends Settings>(
   options: Pick<ReadOptions<S>, 'check'> & { extra?: SettingsInput<S> } = {},
 ): SettingsValues<S> {
   const input: Record<string, unknown> = { ...options.extra };
-  const fromEnv = new Set<string>();
+  /** The variable each setting's value came from, by path. */
+  const fromEnv = new Map<string, string>();
   for (const { path, setting } of flagSettings(settings)) {
     const envValue = setting.env === undefined ? undefined : env[setting.env];
     let value: string | string[] | undefined = flags[path];
     if (value === undefined && envValue !== undefined && envValue !== '') {
       value = setting.repeatable ? envValue.split(',').map((part) => part.trim()) : envValue;
-      fromEnv.add(path);
+      fromEnv.set(path, setting.env!);
     }
-    if (value !== undefined) setPath(input, path, value);
+    const implied = value === undefined && setting.impliedBy ? setting.impliedBy.value(env[setting.impliedBy.env] ?? '') : undefined;
+    if (implied !== undefined) fromEnv.set(path, setting.impliedBy!.env);
+    if (value !== undefined || implied !== undefined) setPath(input, path, value ?? implied);
   }
   return readSettings(settings, input as SettingsInput<S>, {
-    label: (path, setting) => (fromEnv.has(path) ? setting.env! : setting.flag ? `--${setting.flag}` : path),
+    label: (path, setting) => fromEnv.get(path) ?? (setting.flag ? `--${setting.flag}` : path),
     check: options.check,
   });
 }
@@ -113,7 +116,8 @@ export function usage(settings: Settings, text: UsageText): string {
   const rows = flagSettings(settings).map(({ setting }) => {
     const fallback = setting.default === undefined ? '' : ` (default ${Array.isArray(setting.default) ? setting.default.join(',') : shown(setting.default)})`;
     const repeat = setting.repeatable ? ' (repeatable)' : '';
-    return { left: `--${setting.flag} ${setting.placeholder ?? 'VALUE'}`, help: `${setting.help ?? ''}${fallback}${repeat}`, env: setting.env };
+    const env = setting.impliedBy ? `${setting.env ?? ''}${setting.env ? '; ' : ''}implied by ${setting.impliedBy.env}` : setting.env;
+    return { left: `--${setting.flag} ${setting.placeholder ?? 'VALUE'}`, help: `${setting.help ?? ''}${fallback}${repeat}`, env };
   });
   const width = Math.max(...rows.map(({ left }) => left.length), '-h, --help'.length) + 4;
   const indent = ''.padEnd(width + 2);

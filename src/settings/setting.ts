@@ -30,6 +30,11 @@ export interface SettingSpec<Out, In> {
    * like any other value, and `--help` shows it. Without one the setting is optional (undefined).
    */
   default?: NoInfer<In>;
+  /**
+   * Another variable that implies a value when neither the flag nor `env` is given, e.g. NODE_ENV
+   * (`production` implies production mode; anything else implies nothing: undefined).
+   */
+  impliedBy?: { env: string; value(text: string): NoInfer<In> | undefined };
   /** The flag may be given several times (the values form a list); its variable is comma-separated. */
   repeatable?: boolean;
   parse: Parser<Out, In>;

@@ -9,6 +9,7 @@ import {
   integer,
   invalid,
   listOf,
+  oneOf,
   optionPath,
   parseCommandLine,
   readSettings,
@@ -30,6 +31,15 @@ const SETTINGS = {
   tokens: setting({ flag: 'token', env: 'T_TOKEN', placeholder: 'T', help: 'Tokens', repeatable: true, default: ['dev'], parse: repeated(token()) }),
   faults: group(FAULTS),
   internal: setting({ default: 'x', parse: text() }),
+  mode: setting({
+    flag: 'mode',
+    env: 'T_MODE',
+    placeholder: 'MODE',
+    help: 'development or production',
+    default: 'development',
+    impliedBy: { env: 'T_NODE_ENV', value: (text) => (text === 'production' ? 'production' : undefined) },
+    parse: oneOf(['development', 'production']),
+  }),
 };
 
 function problems(run: () => unknown): string[] {
@@ -44,7 +54,7 @@ function problems(run: () => unknown): string[] {
 
 describe('readSettings (a program passing options)', () => {
   it('fills in parsed defaults; an optional setting without one is undefined; a group is off unless given', () => {
-    expect(readSettings(SETTINGS, {})).toEqual({ port: 4000, name: undefined, tokens: ['dev'], faults: undefined, internal: 'x' });
+    expect(readSettings(SETTINGS, {})).toEqual({ port: 4000, name: undefined, tokens: ['dev'], faults: undefined, internal: 'x', mode: 'development' });
     expect(readSettings(SETTINGS, { faults: { rate: 5 } }).faults).toEqual({ rate: 5, kinds: ['5xx'] });
   });
 
@@ -103,6 +113,13 @@ describe('the command line', () => {
     expect(resolve([], { T_FAULT_KINDS: '429' }).faults).toEqual({ rate: 0, kinds: ['429'] });
   });
 
+  it('takes a value another variable implies only when neither the flag nor its own variable is set', () => {
+    expect(resolve([], { T_NODE_ENV: 'production' }).mode).toBe('production');
+    expect(resolve([], { T_NODE_ENV: 'test' }).mode).toBe('development');
+    expect(resolve([], { T_NODE_ENV: 'production', T_MODE: 'development' }).mode).toBe('development');
+    expect(resolve(['--mode', 'development'], { T_NODE_ENV: 'production' }).mode).toBe('development');
+  });
+
   it('names the variable when the bad value came from one', () => {
     expect(problems(() => resolve([], { T_PORT: 'x', T_FAULT_RATE: '101' }))).toEqual([
       "T_PORT must be a whole number from 0 to 65535, got 'x'",
@@ -120,7 +137,8 @@ describe('the command line', () => {
   it('--help: every flag in declaration order with its default and variable, and nothing for program-only settings', () => {
     const help = usage(SETTINGS, { usage: 'Usage: t [flags]', about: ['About t.'], examples: ['Example: t --port 1'] });
     const flags = [...help.matchAll(/^ {2}(--[a-z-]+)/gm)].map((match) => match[1]);
-    expect(flags).toEqual(['--port', '--name', '--token', '--fault-rate', '--fault-kinds']);
+    expect(flags).toEqual(['--port', '--name', '--token', '--fault-rate', '--fault-kinds', '--mode']);
+    expect(help).toContain('env T_MODE; implied by T_NODE_ENV');
     expect(help).toMatch(/--port PORT +Port to listen on \(default 4000\)\n +env T_PORT/);
     expect(help).toMatch(/--name NAME +A name without a default\n/);
     expect(help).toContain('Tokens (default dev) (repeatable)');
