@@ -2,12 +2,20 @@
  * Graceful shutdown for a long-running command: the first SIGINT/SIGTERM closes cleanly (the process
  * then exits on its own, status 0); a second one means "now" and exits without waiting for open
  * connections. Shared by every command that serves.
+ *
+ * A repeat within `SAME_SIGNAL_MS` counts as the same request: Ctrl-C in a terminal reaches the whole
+ * process group, so under `npm start` the process gets the terminal's SIGINT and npm's forwarded copy.
  */
+const SAME_SIGNAL_MS = 1_000;
+
 export function closeOnSignal(name: string, close: () => Promise<void>): void {
-  let closing = false;
+  let firstAt: number | undefined;
   const onSignal = (signal: NodeJS.Signals) => {
-    if (closing) process.exit(130);
-    closing = true;
+    if (firstAt !== undefined) {
+      if (Date.now() - firstAt < SAME_SIGNAL_MS) return;
+      process.exit(130);
+    }
+    firstAt = Date.now();
     console.log(`${name}: ${signal} received, closing`);
     close().then(
       () => {

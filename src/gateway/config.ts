@@ -1,278 +1,220 @@
 /**
- * The gateway's configuration: every setting comes from a flag or an environment variable (the flag
- * wins), and is validated once at start with a message that names the setting, shows what was given,
- * and says how to fix it.
+ * The gateway's settings, each declared once: flag, environment variable, help line, default and
+ * parser. `serve --help`, the flag and environment reading (`resolveGatewayConfig`), the validation of
+ * a program's input (`parseGatewayConfig`, called by `startGateway`) and `GATEWAY_DEFAULTS` are all
+ * derived from `GATEWAY_SETTINGS` by the shared mechanism in src/settings/.
+ *
+ * To add a setting, add ONE entry to `GATEWAY_SETTINGS` (its position is its place in `--help`):
+ *
+ *   maxDepth: setting({
+ *     flag: 'max-depth',                 // --max-depth
+ *     env: 'GATEWAY_MAX_DEPTH',          // read when the flag is absent; an empty variable is unset
+ *     placeholder: 'N',                  // shown in --help
+ *     help: 'Deepest selection a query may have; 0 turns the check off',
+ *     default: 12,                       // as a user would give it; omit it for an optional setting
+ *     parse: integer(0, 100),            // src/settings/parsers.ts, or (value, label) => { … throw invalid(…) }
+ *   }),
+ *
+ * `GatewayConfig['maxDepth']` (a number here) and `GatewayConfigInput` follow from the entry; nothing
+ * else needs editing. A parser receives text from a flag or variable, or a program's typed value, and
+ * refuses a bad one with `throw invalid(\`${label} must be …, got '…'\`)` — `label` is the flag, or the
+ * variable the value came from. A value another variable implies (production mode from
+ * NODE_ENV=production) is `impliedBy: { env: 'NODE_ENV', value: (text) => (text === 'production' ? 'production' : undefined) }`.
+ * A rule across settings goes into `checkGatewayConfig` below. Add the flag
+ * to README's Configuration table (test/settings/readme-tables.test.ts holds the two together).
  */
-import { DEFAULT_TUNING, LOADER_MODES, type LoaderMode, type LoaderTuning } from '../loaders/tuning.js';
-import { AUTH_DEFAULTS, AUTH_SETTINGS, parseAuthConfig, type AuthConfig, type AuthConfigInput } from './auth/auth-config.js';
+import { LOADER_MODES, type LoaderTuning } from '../loaders/tuning.js';
+import {
+  defaultsOf,
+  host,
+  integer,
+  invalid,
+  readSettings,
+  resolveSettings,
+  setting,
+  shown,
+  text,
+  type GivenFlags,
+  type SettingsInput,
+  type SettingsValues,
+} from '../settings/index.js';
+import { AUTH_SETTINGS, checkAuthConfig } from './auth/auth-config.js';
 
 /** The 2.x versions the gateway can pin (the 2.16 spec's enum); 1.x is a different API shape. */
 export const INTERCOM_2X_VERSIONS: readonly string[] = Array.from({ length: 17 }, (_, minor) => `2.${minor}`);
 
-/** Where each setting can come from. Order here is the order of `--help`. */
-export const GATEWAY_SETTINGS = {
-  host: { flag: 'host', env: 'GATEWAY_HOST', help: 'Interface to listen on', placeholder: 'HOST' },
-  port: { flag: 'port', env: 'GATEWAY_PORT', help: 'Port to listen on (0 picks a free one)', placeholder: 'PORT' },
-  upstream: {
-    flag: 'upstream',
-    env: 'INTERCOM_API_URL',
-    help: "Intercom API base URL, e.g. https://api.intercom.io; without it the gateway embeds the local API with demo data",
-    placeholder: 'URL',
-  },
-  token: { flag: 'token', env: 'INTERCOM_TOKEN', help: 'Intercom access token (required with --upstream, except with --auth passthrough)', placeholder: 'TOKEN' },
-  intercomVersion: {
-    flag: 'intercom-version',
-    env: 'INTERCOM_VERSION',
-    help: 'Intercom-Version pinned on every upstream call, 2.0 to 2.16',
-    placeholder: 'VERSION',
-  },
-  connections: {
-    flag: 'connections',
-    env: 'GATEWAY_UPSTREAM_CONNECTIONS',
-    help: 'Most connections open to the upstream at once',
-    placeholder: 'N',
-  },
-  headersTimeoutMs: {
-    flag: 'headers-timeout-ms',
-    env: 'GATEWAY_HEADERS_TIMEOUT_MS',
-    help: 'Upstream response-headers timeout in milliseconds',
-    placeholder: 'MS',
-  },
-  bodyTimeoutMs: {
-    flag: 'body-timeout-ms',
-    env: 'GATEWAY_BODY_TIMEOUT_MS',
-    help: 'Upstream response-body idle timeout in milliseconds',
-    placeholder: 'MS',
-  },
-  connectTimeoutMs: {
-    flag: 'connect-timeout-ms',
-    env: 'GATEWAY_CONNECT_TIMEOUT_MS',
-    help: 'Upstream connect timeout in milliseconds',
-    placeholder: 'MS',
-  },
-  loaderTuning: {
-    flag: 'loaders',
-    env: 'GATEWAY_LOADERS',
-    help:
-      'batched: DataLoaders batch and reuse every lookup. naive: one upstream call per lookup and no cache of any kind ' +
-      '(the list and response caches are off too); it exists only so the benchmark can compare, never run it for users',
-    placeholder: 'MODE',
-  },
-  listCacheTtlMs: {
-    flag: 'list-cache-ttl-ms',
-    env: 'GATEWAY_LIST_CACHE_TTL_MS',
-    help:
-      'Reuse the tag and segment lists (never segment counts) across requests for this long, per token; ' +
-      'every write through the gateway clears them; 0 turns this off',
-    placeholder: 'MS',
-  },
-  responseCacheTtlMs: {
-    flag: 'response-cache-ttl-ms',
-    env: 'GATEWAY_RESPONSE_CACHE_TTL_MS',
-    help:
-      'Reuse whole responses to identical queries by the same token for this long; every write through the gateway ' +
-      'clears them. Off (0) by default: responses hold personal data, so turning it on is the operator\'s call',
-    placeholder: 'MS',
-  },
-  // Caller authentication, production mode, trusted documents (auth/auth-config.ts).
-  ...AUTH_SETTINGS,
-} as const;
-
-export type GatewaySettingKey = keyof typeof GATEWAY_SETTINGS;
-
-export const GATEWAY_DEFAULTS = {
-  host: '127.0.0.1',
-  port: 4000,
-  intercomVersion: '2.11',
-  connections: 32,
-  headersTimeoutMs: 10_000,
-  bodyTimeoutMs: 10_000,
-  connectTimeoutMs: 5_000,
-  loaderTuning: 'batched',
-  listCacheTtlMs: 30_000,
-  responseCacheTtlMs: 0,
-  ...AUTH_DEFAULTS,
-} as const;
-
 /** Longest TTL either cache accepts: beyond an hour, "cache" becomes "stale copy". */
 const MAX_CACHE_TTL_MS = 3_600_000;
 
-/** How a setting is named in messages: the flag, or the environment variable when that is where it came from. */
-export type SettingLabel = (key: GatewaySettingKey) => string;
+export const GATEWAY_SETTINGS = {
+  host: setting({
+    flag: 'host',
+    env: 'GATEWAY_HOST',
+    placeholder: 'HOST',
+    help: 'Interface to listen on',
+    default: '127.0.0.1',
+    parse: host(),
+  }),
+  port: setting({
+    flag: 'port',
+    env: 'GATEWAY_PORT',
+    placeholder: 'PORT',
+    help: 'Port to listen on (0 picks a free one)',
+    default: 4000,
+    parse: integer(0, 65_535),
+  }),
+  upstream: setting({
+    flag: 'upstream',
+    env: 'INTERCOM_API_URL',
+    placeholder: 'URL',
+    help: 'Intercom API base URL, e.g. https://api.intercom.io; without it the gateway embeds the local API with demo data',
+    parse: upstreamUrl,
+  }),
+  token: setting({
+    flag: 'token',
+    env: 'INTERCOM_TOKEN',
+    placeholder: 'TOKEN',
+    help: 'Intercom access token (required with --upstream, except with --auth passthrough)',
+    parse: text(),
+  }),
+  intercomVersion: setting({
+    flag: 'intercom-version',
+    env: 'INTERCOM_VERSION',
+    placeholder: 'VERSION',
+    help: 'Intercom-Version pinned on every upstream call, 2.0 to 2.16',
+    default: '2.11',
+    parse: (value: string, label: string) => {
+      const version = typeof value === 'string' ? value.trim() : value;
+      if (INTERCOM_2X_VERSIONS.includes(version)) return version;
+      throw invalid(`${label} must be a 2.x Intercom API version from 2.0 to 2.16 (the gateway speaks the 2.x API), got '${shown(value)}'`);
+    },
+  }),
+  connections: setting({
+    flag: 'connections',
+    env: 'GATEWAY_UPSTREAM_CONNECTIONS',
+    placeholder: 'N',
+    help: 'Most connections open to the upstream at once',
+    default: 32,
+    parse: integer(1, 1024),
+  }),
+  headersTimeoutMs: setting({
+    flag: 'headers-timeout-ms',
+    env: 'GATEWAY_HEADERS_TIMEOUT_MS',
+    placeholder: 'MS',
+    help: 'Upstream response-headers timeout in milliseconds',
+    default: 10_000,
+    parse: integer(1, 600_000),
+  }),
+  bodyTimeoutMs: setting({
+    flag: 'body-timeout-ms',
+    env: 'GATEWAY_BODY_TIMEOUT_MS',
+    placeholder: 'MS',
+    help: 'Upstream response-body idle timeout in milliseconds',
+    default: 10_000,
+    parse: integer(1, 600_000),
+  }),
+  connectTimeoutMs: setting({
+    flag: 'connect-timeout-ms',
+    env: 'GATEWAY_CONNECT_TIMEOUT_MS',
+    placeholder: 'MS',
+    help: 'Upstream connect timeout in milliseconds',
+    default: 5_000,
+    parse: integer(1, 600_000),
+  }),
+  loaderTuning: setting({
+    flag: 'loaders',
+    env: 'GATEWAY_LOADERS',
+    placeholder: 'MODE',
+    help:
+      'batched: DataLoaders batch and reuse every lookup. naive: one upstream call per lookup and no cache of any kind ' +
+      '(the list and response caches are off too); it exists only so the benchmark can compare, never run it for users',
+    default: 'batched',
+    parse: loaderTuning,
+  }),
+  listCacheTtlMs: setting({
+    flag: 'list-cache-ttl-ms',
+    env: 'GATEWAY_LIST_CACHE_TTL_MS',
+    placeholder: 'MS',
+    help:
+      'Reuse the tag and segment lists (never segment counts) across requests for this long, per token; ' +
+      'every write through the gateway clears them; 0 turns this off',
+    default: 30_000,
+    parse: integer(0, MAX_CACHE_TTL_MS),
+  }),
+  responseCacheTtlMs: setting({
+    flag: 'response-cache-ttl-ms',
+    env: 'GATEWAY_RESPONSE_CACHE_TTL_MS',
+    placeholder: 'MS',
+    help:
+      'Reuse whole responses to identical queries by the same token for this long; every write through the gateway ' +
+      "clears them. Off (0) by default: responses hold personal data, so turning it on is the operator's call",
+    default: 0,
+    parse: integer(0, MAX_CACHE_TTL_MS),
+  }),
+  // Caller authentication, production mode, trusted documents (auth/auth-config.ts).
+  ...AUTH_SETTINGS,
+};
 
-const flagLabel: SettingLabel = (key) => `--${GATEWAY_SETTINGS[key].flag}`;
-
-export interface GatewayConfigInput extends AuthConfigInput {
-  host?: string;
-  port?: number | string;
-  upstream?: string;
-  token?: string;
-  intercomVersion?: string;
-  connections?: number | string;
-  headersTimeoutMs?: number | string;
-  bodyTimeoutMs?: number | string;
-  connectTimeoutMs?: number | string;
-  /** `batched` or `naive` (a parsed config passes its tuning object back in). */
-  loaderTuning?: string | LoaderTuning;
-  listCacheTtlMs?: number | string;
-  responseCacheTtlMs?: number | string;
-}
-
-export interface GatewayConfig extends AuthConfig {
-  host: string;
-  port: number;
-  /** Without a trailing slash; undefined = embed the local API. */
-  upstream: string | undefined;
-  token: string | undefined;
-  intercomVersion: string;
-  connections: number;
-  headersTimeoutMs: number;
-  bodyTimeoutMs: number;
-  connectTimeoutMs: number;
-  loaderTuning: LoaderTuning;
-  listCacheTtlMs: number;
-  responseCacheTtlMs: number;
-}
+export type GatewaySettingKey = keyof typeof GATEWAY_SETTINGS;
+export type GatewayConfig = SettingsValues<typeof GATEWAY_SETTINGS>;
+/** What `startGateway` accepts: each setting as a flag would give it, or typed (a parsed config passes back in). */
+export type GatewayConfigInput = SettingsInput<typeof GATEWAY_SETTINGS>;
 
 /** A configuration that failed validation; `problems` are full sentences, one per bad setting. */
-export class GatewayConfigError extends Error {
-  constructor(readonly problems: string[]) {
-    super(problems.join('\n'));
-    this.name = 'GatewayConfigError';
+export { SettingsError as GatewayConfigError } from '../settings/index.js';
+
+/** Rules across settings: the one a single parser cannot see. */
+export function checkGatewayConfig(values: Partial<GatewayConfig>, name: (key: GatewaySettingKey) => string): string[] {
+  const problems: string[] = [];
+  const { upstream, token, auth } = values;
+  // In passthrough every caller brings its own token; the server needs none of its own.
+  if (upstream !== undefined && auth !== 'passthrough' && (token === undefined || token.trim() === '')) {
+    problems.push(`${name('token')} is required with ${name('upstream')} (or set ${GATEWAY_SETTINGS.token.env})`);
   }
+  problems.push(...checkAuthConfig(values, name));
+  return problems;
+}
+
+/** Validates a program's configuration (tests, embedding); messages name the flags. Every problem is reported at once. */
+export function parseGatewayConfig(input: GatewayConfigInput = {}): GatewayConfig {
+  return readSettings(GATEWAY_SETTINGS, input, { check: checkGatewayConfig });
 }
 
 /**
- * Validates a programmatic configuration (tests, embedding); messages name the flags, or whatever
- * `label` says. Every problem is reported at once.
- *
- * Plain checks rather than a zod schema, unlike request bodies elsewhere: this runs on every start,
- * and loading zod (95 ES modules) was ~50 ms of the gateway's cold start, for a dozen scalar settings.
+ * Merges flags over environment variables and validates the result; a message names the variable
+ * when the bad value came from one. An empty variable counts as unset, so `INTERCOM_API_URL= npm start`
+ * still means "embedded".
  */
-export function parseGatewayConfig(input: GatewayConfigInput = {}, label: SettingLabel = flagLabel): GatewayConfig {
-  const problems: string[] = [];
-  const raw = input as Record<string, unknown>;
-  /** Records the problem; the returned placeholder is never used (the parse throws). */
-  const invalid = <T>(message: string, placeholder: T): T => {
-    problems.push(message);
-    return placeholder;
-  };
-  const text = (key: GatewaySettingKey): string | undefined => {
-    const value = raw[key];
-    if (value === undefined || typeof value === 'string') return value;
-    return invalid(`${label(key)} must be text, got ${JSON.stringify(value)}`, undefined);
-  };
-  const integer = (key: GatewaySettingKey, min: number, max: number, fallback: number): number => {
-    const value = raw[key];
-    if (value === undefined) return fallback;
-    const number = typeof value === 'number' ? value : typeof value === 'string' && /^\s*\d+\s*$/.test(value) ? Number(value) : Number.NaN;
-    if (Number.isInteger(number) && number >= min && number <= max) return number;
-    return invalid(`${label(key)} must be a whole number from ${min} to ${max}, got '${String(value)}'`, fallback);
-  };
-
-  const hostText = text('host');
-  const host =
-    hostText === undefined || /^[A-Za-z0-9.:_-]+$/.test(hostText)
-      ? (hostText ?? GATEWAY_DEFAULTS.host)
-      : invalid(`${label('host')} must be a host name or IP address such as 127.0.0.1, got '${hostText}'`, '');
-  const port = integer('port', 0, 65_535, GATEWAY_DEFAULTS.port);
-  const upstream = parseUpstream(text('upstream'), label, problems);
-  const token = text('token');
-
-  const versionText = text('intercomVersion');
-  const version = (versionText ?? GATEWAY_DEFAULTS.intercomVersion).trim();
-  const intercomVersion = INTERCOM_2X_VERSIONS.includes(version)
-    ? version
-    : invalid(
-        `${label('intercomVersion')} must be a 2.x Intercom API version from 2.0 to 2.16 (the gateway speaks the 2.x API), got '${versionText}'`,
-        version,
-      );
-
-  const connections = integer('connections', 1, 1024, GATEWAY_DEFAULTS.connections);
-  const headersTimeoutMs = integer('headersTimeoutMs', 1, 600_000, GATEWAY_DEFAULTS.headersTimeoutMs);
-  const bodyTimeoutMs = integer('bodyTimeoutMs', 1, 600_000, GATEWAY_DEFAULTS.bodyTimeoutMs);
-  const connectTimeoutMs = integer('connectTimeoutMs', 1, 600_000, GATEWAY_DEFAULTS.connectTimeoutMs);
-  const loaderTuning = parseLoaderTuning(raw['loaderTuning'], label, problems);
-  const listCacheTtlMs = integer('listCacheTtlMs', 0, MAX_CACHE_TTL_MS, GATEWAY_DEFAULTS.listCacheTtlMs);
-  const responseCacheTtlMs = integer('responseCacheTtlMs', 0, MAX_CACHE_TTL_MS, GATEWAY_DEFAULTS.responseCacheTtlMs);
-  const authConfig = parseAuthConfig(raw, label, host, problems);
-
-  // In passthrough every caller brings its own token; the server needs none of its own.
-  if (upstream !== undefined && authConfig.auth !== 'passthrough' && (token === undefined || token.trim() === '')) {
-    problems.push(`${label('token')} is required with ${label('upstream')} (or set ${GATEWAY_SETTINGS.token.env})`);
-  }
-  const unknown = Object.keys(raw).filter((key) => !Object.hasOwn(GATEWAY_SETTINGS, key));
-  if (unknown.length > 0) problems.push(`Unknown setting(s): ${unknown.join(', ')}`);
-  if (problems.length > 0) throw new GatewayConfigError(problems);
-
-  return {
-    host,
-    port,
-    upstream,
-    token,
-    intercomVersion,
-    connections,
-    headersTimeoutMs,
-    bodyTimeoutMs,
-    connectTimeoutMs,
-    loaderTuning,
-    listCacheTtlMs,
-    responseCacheTtlMs,
-    ...authConfig,
-  };
+export function resolveGatewayConfig(flags: GivenFlags, env: Record<string, string | undefined>): GatewayConfig {
+  return resolveSettings(GATEWAY_SETTINGS, flags, env, { check: checkGatewayConfig });
 }
 
-/** The upstream base URL without a trailing slash; undefined when not set (embedded mode). */
-function parseUpstream(raw: string | undefined, label: SettingLabel, problems: string[]): string | undefined {
-  if (raw === undefined) return undefined;
-  const url = URL.canParse(raw) ? new URL(raw) : undefined;
+/** Every default, parsed (benchmarks build gateways with them). */
+export const GATEWAY_DEFAULTS: GatewayConfig = defaultsOf(GATEWAY_SETTINGS);
+
+/** The upstream base URL without a trailing slash. */
+function upstreamUrl(value: string, label: string): string {
+  const url = typeof value === 'string' && URL.canParse(value) ? new URL(value) : undefined;
   if (url && (url.username || url.password)) {
     // Not echoed: the credentials would end up in logs.
-    problems.push(`${label('upstream')} must not contain credentials; pass the token with ${label('token')}`);
-  } else if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:')) {
-    problems.push(`${label('upstream')} must be an http(s) URL such as https://api.intercom.io, got '${raw}'`);
-  } else if (url.search || url.hash) {
-    problems.push(`${label('upstream')} must be a base URL without ?query or #fragment, got '${raw}'`);
-  } else {
-    return url.href.replace(/\/+$/, '');
+    throw invalid(`${label} must not contain credentials; pass the token with --token`);
   }
-  return undefined;
+  if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:')) {
+    throw invalid(`${label} must be an http(s) URL such as https://api.intercom.io, got '${shown(value)}'`);
+  }
+  if (url.search || url.hash) throw invalid(`${label} must be a base URL without ?query or #fragment, got '${value}'`);
+  return url.href.replace(/\/+$/, '');
 }
 
-function parseLoaderTuning(raw: unknown, label: SettingLabel, problems: string[]): LoaderTuning {
-  if (typeof raw === 'object' && raw !== null) {
-    const { batch, cache, ...rest } = raw as Record<string, unknown>;
+/** A name of LOADER_MODES (`batched`, `naive`); a parsed config passes its tuning object back in. */
+function loaderTuning(value: string | LoaderTuning, label: string): LoaderTuning {
+  if (typeof value === 'object' && value !== null) {
+    const { batch, cache, ...rest } = value as unknown as Record<string, unknown>;
     if (typeof batch === 'boolean' && typeof cache === 'boolean' && Object.keys(rest).length === 0) return { batch, cache };
   } else {
-    const mode = raw === undefined ? GATEWAY_DEFAULTS.loaderTuning : typeof raw === 'string' ? raw.trim() : '';
-    if (Object.hasOwn(LOADER_MODES, mode)) return LOADER_MODES[mode as LoaderMode];
+    const mode = typeof value === 'string' ? value.trim() : '';
+    if (Object.hasOwn(LOADER_MODES, mode)) return LOADER_MODES[mode as keyof typeof LOADER_MODES];
   }
-  problems.push(`${label('loaderTuning')} must be 'batched' or 'naive', got '${typeof raw === 'string' ? raw : JSON.stringify(raw)}'`);
-  return DEFAULT_TUNING;
-}
-
-/**
- * Merges flags over environment variables and validates the result. An empty environment variable
- * counts as unset, so `INTERCOM_API_URL= npm start` still means "embedded".
- */
-export function resolveGatewayConfig(
-  flags: Partial<Record<GatewaySettingKey, string | string[]>>,
-  env: Record<string, string | undefined>,
-): GatewayConfig {
-  const input: Partial<Record<GatewaySettingKey, string | string[]>> = {};
-  const fromEnv = new Set<GatewaySettingKey>();
-  for (const key of Object.keys(GATEWAY_SETTINGS) as GatewaySettingKey[]) {
-    const flag = flags[key];
-    const envValue = env[GATEWAY_SETTINGS[key].env];
-    if (flag !== undefined) {
-      input[key] = flag;
-    } else if (envValue !== undefined && envValue !== '') {
-      input[key] = envValue;
-      fromEnv.add(key);
-    }
-  }
-  // The usual Node convention: a production deployment need not repeat itself with --mode.
-  if (input.mode === undefined && env['NODE_ENV'] === 'production') input.mode = 'production';
-  const label: SettingLabel = (key) => (fromEnv.has(key) ? GATEWAY_SETTINGS[key].env : flagLabel(key));
-  return parseGatewayConfig(input as GatewayConfigInput, label);
+  const modes = Object.keys(LOADER_MODES).map((mode) => `'${mode}'`);
+  throw invalid(`${label} must be ${modes.join(' or ')}, got '${shown(value)}'`);
 }

@@ -137,7 +137,8 @@ async function loadAuthMaterial(
   let authenticator: Authenticator | undefined;
   try {
     authenticator = await createAuthenticator(config, { log });
-    const trustedDocuments = config.persistedDocuments.length > 0 ? await loadTrustedDocuments(config.persistedDocuments) : undefined;
+    const manifests = config.persistedDocuments;
+    const trustedDocuments = manifests.length > 0 ? await loadTrustedDocuments(manifests) : undefined;
     return { authenticator, trustedDocuments };
   } catch (error) {
     authenticator?.close();

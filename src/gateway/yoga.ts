@@ -21,6 +21,7 @@ import { useOperationScopes } from './plugins/operation-scopes.js';
 import { useProductionMode } from './plugins/production-mode.js';
 import { DOCUMENT_ID_PARAM, useTrustedDocuments } from './plugins/trusted-documents.js';
 import type { TrustedDocumentStore } from './trusted-documents/manifest.js';
+import { createGatewayLogger } from './logger.js';
 
 export interface GatewayOptions {
   /** The upstream client every request's loaders call. */
@@ -149,7 +150,8 @@ export function createGateway(options: GatewayOptions): Gateway {
     // isDev false even when NODE_ENV=development: masked errors never carry the original error,
     // which could hold upstream details.
     maskedErrors: { isDev: false },
-    logging: options.logging === false ? false : 'info',
+    // Colour only on a terminal: log files get plain `WARN …` lines.
+    logging: options.logging === false ? false : createGatewayLogger(),
     plugins,
   });
 }

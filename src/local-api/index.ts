@@ -10,12 +10,17 @@ import { ScrollRegistry } from './http/scrolls.js';
 import { ReceivedRequests } from './http/received.js';
 import type { ServiceContext } from './http/route.js';
 import { allRoutes } from './routes/index.js';
-import { localApiOptionsSchema, type LocalApiOptionsInput } from './options.js';
+import { parseLocalApiOptions, type LocalApiOptionsInput } from './options.js';
 import { seedDatabase } from './seed/index.js';
 import { loadSegmentsFile } from './segments-file.js';
 
 export type { ReceivedRequest, ReceivedRequests } from './http/received.js';
-export { localApiOptionsSchema, type LocalApiOptionsInput, type LocalApiOptions } from './options.js';
+export {
+  LOCAL_API_SETTINGS,
+  parseLocalApiOptions,
+  type LocalApiOptionsInput,
+  type LocalApiOptions,
+} from './options.js';
 export { FAULT_KINDS, type FaultKind } from './http/faults.js';
 
 export interface LocalApi {
@@ -30,9 +35,10 @@ export interface LocalApi {
   close(): Promise<void>;
 }
 
+/** Starts the service; options that fail validation throw a `SettingsError` naming each one. */
 export async function startLocalApi(input: LocalApiOptionsInput = {}): Promise<LocalApi> {
-  const options = localApiOptionsSchema.parse(input);
-  const now = () => Math.floor(Date.now() / 1000);
+  const options = parseLocalApiOptions(input);
+  const now = () => Math.floor(options.clock() / 1000);
   const db = openDatabase(options.db);
   try {
     // Only whether there is any contact: counting a million-row store at every start is wasted work.

@@ -49,8 +49,8 @@ describe('auth settings', () => {
     expect(problems({ ...JWT, jwtJwksUrl: 'http://issuer.test/jwks.json' })).toContain('--jwt-jwks-url must use https unless it is on this machine');
     expect(problems({ ...JWT, jwtAlgorithms: 'RS256,HS256' })).toContain("got 'HS256'");
     expect(problems({ ...JWT, jwtAlgorithms: 'none' })).toContain("got 'none'");
-    expect(problems({ auth: 'oauth' })).toContain("--auth must be one of none, keys, jwt, passthrough, got 'oauth'");
-    expect(problems({ mode: 'prod' })).toContain("--mode must be one of development, production, got 'prod'");
+    expect(problems({ auth: 'oauth' })).toContain("--auth must be one of none, keys, jwt, passthrough; got 'oauth'");
+    expect(problems({ mode: 'prod' })).toContain("--mode must be one of development, production; got 'prod'");
     expect(problems({ jwtIssuer: 'x' })).toContain('--jwt-issuer only apply with --auth jwt');
     expect(problems({ keysFile: 'k.json' })).toContain('--keys-file is only used with --auth keys');
   });

@@ -4,19 +4,18 @@
  *   to a different local API — two tokens, two workspaces with different data, the same URL. That is
  *   the setting where a cache keyed by anything less than the token would leak one workspace's data
  *   to the other, so a test that passes here shows the key includes the token.
- * - `serveGateway`: a gateway (createGateway) listening on 127.0.0.1, with a client that records
- *   every upstream call, queried over real HTTP.
+ * - `serveGateway`: a gateway (createGateway) listening on 127.0.0.1, queried over real HTTP; its
+ *   upstream calls are counted where they arrive, in the local API's record of received requests.
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createGateway, type GatewayOptions } from '../../src/gateway/yoga.js';
-import { createIntercomClient, type IntercomClient, type UpstreamCall } from '../../src/intercom/client.js';
-import { startLocalApi } from '../../src/local-api/index.js';
+import { createIntercomClient, type IntercomClient } from '../../src/intercom/client.js';
+import { startLocalApi, type ReceivedRequests } from '../../src/local-api/index.js';
+import { upstreamCalls } from './gateway-harness.js';
 
 export interface TokenRouter {
   url: string;
-  /** Requests forwarded, per token. */
-  forwarded: Map<string, number>;
   close(): Promise<void>;
 }
 
@@ -24,7 +23,6 @@ export interface TokenRouter {
 const NOT_FORWARDED = new Set(['host', 'connection', 'content-length', 'transfer-encoding', 'keep-alive', 'content-encoding']);
 
 export async function startTokenRouter(routes: Record<string, string>): Promise<TokenRouter> {
-  const forwarded = new Map<string, number>();
   const server = http.createServer((req, res) => {
     void (async () => {
       const token = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1];
@@ -34,7 +32,6 @@ export async function startTokenRouter(routes: Record<string, string>): Promise<
         res.end(JSON.stringify({ type: 'error.list', errors: [{ code: 'unauthorized', message: 'Access Token Invalid' }] }));
         return;
       }
-      forwarded.set(token, (forwarded.get(token) ?? 0) + 1);
       const chunks: Buffer[] = [];
       for await (const chunk of req) chunks.push(chunk as Buffer);
       const headers = Object.entries(req.headers).flatMap(([name, value]) =>
@@ -61,7 +58,6 @@ export async function startTokenRouter(routes: Record<string, string>): Promise<
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}`,
-    forwarded,
     close: () =>
       new Promise<void>((resolve) => {
         server.close(() => resolve());
@@ -70,11 +66,18 @@ export async function startTokenRouter(routes: Record<string, string>): Promise<
   };
 }
 
+/** Where a gateway sends its calls, and the record of the local API that receives them. */
+export interface CountedUpstream {
+  url: string;
+  token: string;
+  /** The receiving local API's record (started with `recordRequests: true`). */
+  received: ReceivedRequests | undefined;
+}
+
 export interface ServedGateway {
   graphqlUrl: string;
   client: IntercomClient;
-  calls: UpstreamCall[];
-  /** POSTs one operation; returns the parsed body and the upstream calls it made, as `METHOD /path?query`. */
+  /** POSTs one operation; returns the parsed body and the requests the upstream received meanwhile, as `METHOD /path?query`. */
   run(query: string, variables?: Record<string, unknown>): Promise<{ body: GraphQLBody; calls: string[] }>;
   close(): Promise<void>;
 }
@@ -84,12 +87,9 @@ export interface GraphQLBody {
   errors?: Array<{ message: string; extensions?: Record<string, unknown> }>;
 }
 
-export async function serveGateway(
-  upstream: { url: string; token: string },
-  options: Omit<GatewayOptions, 'client'> = {},
-): Promise<ServedGateway> {
-  const calls: UpstreamCall[] = [];
-  const client = createIntercomClient({ baseUrl: upstream.url, token: upstream.token, onCall: (call) => calls.push(call) });
+export async function serveGateway(upstream: CountedUpstream, options: Omit<GatewayOptions, 'client'> = {}): Promise<ServedGateway> {
+  const received = recordOf(upstream);
+  const client = createIntercomClient({ baseUrl: upstream.url, token: upstream.token });
   const yoga = createGateway({ client, logging: false, graphiql: false, ...options });
   const server = http.createServer(yoga);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -97,8 +97,7 @@ export async function serveGateway(
   return {
     graphqlUrl,
     client,
-    calls,
-    run: (query, variables = {}) => post(graphqlUrl, calls, query, variables),
+    run: (query, variables = {}) => post(graphqlUrl, received, query, variables),
     async close() {
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
@@ -109,21 +108,26 @@ export async function serveGateway(
   };
 }
 
-/** POSTs to any gateway URL; `calls` is the recorder of the client behind it. */
+function recordOf(upstream: CountedUpstream): ReceivedRequests {
+  if (!upstream.received) throw new Error('start the local API with recordRequests: true, so calls are counted where they arrive');
+  return upstream.received;
+}
+
+/** POSTs to any gateway URL; `received` is the record of the local API behind it. */
 export async function post(
   graphqlUrl: string,
-  calls: UpstreamCall[],
+  received: ReceivedRequests,
   query: string,
   variables: Record<string, unknown> = {},
 ): Promise<{ body: GraphQLBody; calls: string[] }> {
-  const start = calls.length;
+  const mark = received.count;
   const response = await fetch(graphqlUrl, {
     method: 'POST',
     headers: { 'content-type': 'application/json', accept: 'application/json' },
     body: JSON.stringify({ query, variables }),
   });
   const body = (await response.json()) as GraphQLBody;
-  return { body, calls: calls.slice(start).map((call) => `${call.method} ${call.path}${call.query ? `?${call.query}` : ''}`) };
+  return { body, calls: upstreamCalls(received, mark) };
 }
 
 /** The data of a response that must have succeeded. */
@@ -152,8 +156,8 @@ export interface TwoWorkspaces {
 /** Two demo workspaces — local APIs accepting `token-a` and `token-b` — behind one router URL. */
 export async function startTwoWorkspaces(): Promise<TwoWorkspaces> {
   const [apiA, apiB] = await Promise.all([
-    startLocalApi({ port: 0, seed: 'demo', tokens: ['token-a'] }),
-    startLocalApi({ port: 0, seed: 'demo', tokens: ['token-b'] }),
+    startLocalApi({ port: 0, seed: 'demo', tokens: ['token-a'], recordRequests: true }),
+    startLocalApi({ port: 0, seed: 'demo', tokens: ['token-b'], recordRequests: true }),
   ]);
   const router = await startTokenRouter({ 'token-a': apiA.url, 'token-b': apiB.url });
   const setup = {
@@ -165,7 +169,9 @@ export async function startTwoWorkspaces(): Promise<TwoWorkspaces> {
     router,
     setup,
     async serve(token, options = {}) {
-      const gateway = await serveGateway({ url: router.url, token }, options);
+      // Through the router; counted at the workspace the token leads to.
+      const received = token === 'token-a' ? apiA.received : apiB.received;
+      const gateway = await serveGateway({ url: router.url, token, received }, options);
       gateways.push(gateway);
       return gateway;
     },

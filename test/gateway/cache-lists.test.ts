@@ -1,7 +1,8 @@
 /**
  * The cross-request cache of the tag and segment lists (src/gateway/caching/shared-lists.ts), over
- * real HTTP: local APIs on 127.0.0.1, gateways listening on 127.0.0.1. Upstream calls are counted with
- * the client's onCall hook, so "served from the cache" means "no call went out".
+ * real HTTP: local APIs on 127.0.0.1, gateways listening on 127.0.0.1. Upstream calls are counted where
+ * they arrive (the local API's record of received requests), so "served from the cache" means "no call
+ * reached the upstream".
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -38,7 +39,7 @@ describe('shared tag and segment lists', () => {
   };
 
   beforeAll(async () => {
-    api = await startLocalApi({ port: 0, seed: 'demo' });
+    api = await startLocalApi({ port: 0, seed: 'demo', recordRequests: true });
     setup = createIntercomClient({ baseUrl: api.url, token: api.token });
   });
   afterAll(async () => {

@@ -1,12 +1,11 @@
 /**
  * The response cache (src/gateway/caching/response-cache.ts), over real HTTP: local APIs on
- * 127.0.0.1, gateways listening on 127.0.0.1. Upstream calls are counted with the client's onCall
- * hook: a response served from the cache makes none.
+ * 127.0.0.1, gateways listening on 127.0.0.1. Upstream calls are counted where they arrive (the
+ * local API's record of received requests): a response served from the cache makes none.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createGatewayResponseCache } from '../../src/gateway/caching/response-cache.js';
 import { startGateway, type RunningGateway } from '../../src/gateway/start.js';
-import type { UpstreamCall } from '../../src/intercom/client.js';
 import { NAIVE_TUNING } from '../../src/loaders/tuning.js';
 import { startLocalApi, type LocalApi } from '../../src/local-api/index.js';
 import {
@@ -29,17 +28,13 @@ describe('response cache through startGateway (configuration)', () => {
   let api: LocalApi;
   const running: RunningGateway[] = [];
   const start = async (settings: { responseCacheTtlMs?: number }) => {
-    const calls: UpstreamCall[] = [];
-    const gateway = await startGateway(
-      { port: 0, upstream: api.url, token: api.token, ...settings },
-      { logging: false, onCall: (call) => calls.push(call) },
-    );
+    const gateway = await startGateway({ port: 0, upstream: api.url, token: api.token, ...settings }, { logging: false });
     running.push(gateway);
-    return { run: (query: string, variables?: Record<string, unknown>) => post(gateway.graphqlUrl, calls, query, variables) };
+    return { run: (query: string, variables?: Record<string, unknown>) => post(gateway.graphqlUrl, api.received!, query, variables) };
   };
 
   beforeAll(async () => {
-    api = await startLocalApi({ port: 0, seed: 'demo' });
+    api = await startLocalApi({ port: 0, seed: 'demo', recordRequests: true });
   });
   afterAll(async () => {
     await Promise.all(running.map((gateway) => gateway.close()));
@@ -75,7 +70,7 @@ describe('response cache: never older than a write the gateway made', () => {
   };
 
   beforeAll(async () => {
-    api = await startLocalApi({ port: 0, seed: 'demo' });
+    api = await startLocalApi({ port: 0, seed: 'demo', recordRequests: true });
   });
   afterAll(async () => {
     await Promise.all(gateways.map((gateway) => gateway.close()));
@@ -111,12 +106,14 @@ describe('response cache: never older than a write the gateway made', () => {
   it('does not store a response whose execution overlapped a write', async () => {
     // 150 ms per upstream call: the query below takes two rounds (user, then the user's companies), the
     // mutation one, started while the query's first round is on the wire.
-    const slow = await startLocalApi({ port: 0, seed: 'demo', faults: { latencyMs: 150 } });
+    const slow = await startLocalApi({ port: 0, seed: 'demo', faults: { latencyMs: 150 }, recordRequests: true });
     try {
       const gateway = await serve({ responseCache: createGatewayResponseCache({ ttlMs: TTL }) }, slow);
       await gateway.client.legacyCountsSupported();
+      const mark = slow.received!.count;
       const query = gateway.run(USER, ME);
-      await new Promise((resolve) => setTimeout(resolve, 50));
+      // Once the query's first call has reached the upstream (no clock involved), write.
+      while (slow.received!.count === mark) await new Promise((resolve) => setImmediate(resolve));
       await gateway.run('mutation { createTag(name: "during-the-query") { __typename } }');
       const overlapped = await query;
       expect(dataOf(overlapped.body)['user']).not.toBeNull();

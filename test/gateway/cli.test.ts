@@ -1,13 +1,20 @@
 /**
- * `grouping-gateway serve` as an operator runs it: a real child process, real flags and environment.
+ * `grouping-gateway serve` as an operator runs it. The flag and environment rules run in-process
+ * (the command's own `main`, its output recorded); real child processes show what only a process
+ * can: the exit status, `npm start` stopping as a whole on one signal, and what goes into a log file.
  * Every child is ended by its own pid (ChildProcess.kill), never by name.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import net from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/serve.js';
+import { createGatewayLogger } from '../../src/gateway/logger.js';
+import { startLocalApi } from '../../src/local-api/index.js';
+import { recordOutput } from '../cli-output.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const started = new Set<ChildProcess>();
@@ -16,31 +23,39 @@ const started = new Set<ChildProcess>();
 function cleanEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   const env = { ...process.env };
   for (const name of Object.keys(env)) {
-    if (name.startsWith('GATEWAY_') || name.startsWith('INTERCOM_')) delete env[name];
+    if (name.startsWith('GATEWAY_') || name.startsWith('INTERCOM_') || name.startsWith('npm_')) delete env[name];
   }
   return { ...env, ...extra };
 }
 
-function spawnCli(args: string[], env: Record<string, string> = {}): ChildProcess {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], {
-    cwd: root,
-    env: cleanEnv(env),
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+function spawnChild(command: string, args: string[], env: Record<string, string> = {}) {
+  const child = spawn(command, args, { cwd: root, env: cleanEnv(env), stdio: ['ignore', 'pipe', 'pipe'] });
   started.add(child);
-  child.once('exit', () => started.delete(child));
-  return child;
-}
-
-function runCli(args: string[], env: Record<string, string> = {}) {
-  const child = spawnCli(args, env);
   let stdout = '';
   let stderr = '';
   child.stdout!.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
   child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
-    child.once('exit', (code) => resolve({ code, stdout, stderr }));
-  });
+  const exited = new Promise<number | string>((resolve) =>
+    child.once('exit', (code, signal) => {
+      started.delete(child);
+      resolve(code ?? signal ?? 'unknown');
+    }),
+  );
+  /** Resolves with the port once the GraphiQL line is printed. */
+  const listening = () =>
+    new Promise<number>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`no GraphiQL line within 30 s; stderr: ${stderr}`)), 30_000);
+      const check = () => {
+        const match = /GraphiQL: http:\/\/localhost:(\d+)\/graphql/.exec(stdout);
+        if (match) {
+          clearTimeout(timer);
+          resolve(Number(match[1]));
+        }
+      };
+      child.stdout!.on('data', check);
+      void exited.then((code) => reject(new Error(`exited with ${code} before listening; stderr: ${stderr}`)));
+    });
+  return { child, exited, listening, stdout: () => stdout, stderr: () => stderr };
 }
 
 afterEach(() => {
@@ -49,14 +64,22 @@ afterEach(() => {
   started.clear();
 });
 
+/** Runs `serve` in-process with its output recorded; a valid configuration would start it, so only bad ones are passed. */
+async function serve(args: string[], env: Record<string, string> = {}) {
+  const output = recordOutput();
+  await main(args, env, output);
+  return output;
+}
+
 describe('grouping-gateway serve: flags', () => {
-  it('--help lists every flag with its environment variable and exits 0', async () => {
-    const { code, stdout } = await runCli(['serve', '--help']);
-    expect(code).toBe(0);
-    for (const text of ['--host', '--port', '--upstream', '--token', '--intercom-version', 'GATEWAY_PORT', 'INTERCOM_API_URL', 'INTERCOM_TOKEN', 'INTERCOM_VERSION']) {
-      expect(stdout).toContain(text);
+  it('--help lists every flag with its environment variable and default', async () => {
+    const output = await serve(['--help']);
+    expect(output.status).toBeUndefined();
+    for (const text of ['--host', '--port', '--upstream', '--token', '--intercom-version', '--connections', '--loaders', '--list-cache-ttl-ms', '--response-cache-ttl-ms', 'GATEWAY_PORT', 'INTERCOM_API_URL', 'INTERCOM_TOKEN', 'INTERCOM_VERSION']) {
+      expect(output.stdout).toContain(text);
     }
-    expect(stdout).toContain('(default 4000)');
+    expect(output.stdout).toContain('(default 4000)');
+    expect(output.stdout).toContain('(default 2.11)');
   });
 
   const invalid: Array<{ name: string; args: string[]; env?: Record<string, string>; message: string }> = [
@@ -71,112 +94,128 @@ describe('grouping-gateway serve: flags', () => {
     { name: 'a stray argument', args: ['4000'], message: "unexpected argument '4000'" },
     { name: 'a bad environment variable, named as such', args: [], env: { GATEWAY_PORT: 'eighty' }, message: "GATEWAY_PORT must be a whole number from 0 to 65535, got 'eighty'" },
     { name: 'auth none on an address that is not loopback', args: ['--host', '0.0.0.0'], message: "--host '0.0.0.0' is not a loopback address, and --auth is none" },
-    { name: 'a keys file that does not exist', args: ['--auth', 'keys', '--keys-file', 'no/such/keys.json'], message: 'no/such/keys.json: not found' },
+    { name: 'a keys file that does not exist', args: ['--auth', 'keys', '--keys-file', 'no/such/keys.json'], message: `keys file ${path.resolve('no/such/keys.json')}: not found` },
     { name: 'an upstream from the environment without a token', args: [], env: { INTERCOM_API_URL: 'https://api.intercom.io' }, message: '--token is required with INTERCOM_API_URL (or set INTERCOM_TOKEN)' },
   ];
 
   for (const { name, args, env, message } of invalid) {
     it(`exits 2 on ${name}, saying what to fix`, async () => {
-      const { code, stderr, stdout } = await runCli(['serve', ...args], env);
-      expect(code).toBe(2);
-      expect(stderr).toContain(message);
-      expect(stderr).toContain("Run 'grouping-gateway serve --help'");
-      expect(stdout).toBe('');
+      const output = await serve(args, env);
+      expect(output.status).toBe(2);
+      expect(output.stderr).toContain(`grouping-gateway serve: ${message}`);
+      expect(output.stderr).toContain("Run 'grouping-gateway serve --help'");
+      expect(output.stdout).toBe('');
     });
   }
 
   it('a flag wins over its environment variable', async () => {
-    // The environment value is invalid; the flag's valid value replaces it, so only the flag's error shows.
-    const { code, stderr } = await runCli(['serve', '--port', 'x1'], { GATEWAY_PORT: 'eighty' });
-    expect(code).toBe(2);
-    expect(stderr).toContain("--port must be a whole number from 0 to 65535, got 'x1'");
-    expect(stderr).not.toContain('GATEWAY_PORT');
+    // The environment value is invalid; the flag's value replaces it, so only the flag's error shows.
+    const output = await serve(['--port', 'x1'], { GATEWAY_PORT: 'eighty' });
+    expect(output.status).toBe(2);
+    expect(output.stderr).toContain("--port must be a whole number from 0 to 65535, got 'x1'");
+    expect(output.stderr).not.toContain('GATEWAY_PORT');
   });
+
+  it('exits with status 2 as a process, printing only to stderr', async () => {
+    const run = spawnChild(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'serve'], { GATEWAY_PORT: 'eighty' });
+    expect(await run.exited).toBe(2);
+    expect(run.stderr()).toContain("grouping-gateway serve: GATEWAY_PORT must be a whole number from 0 to 65535, got 'eighty'");
+    expect(run.stdout()).toBe('');
+  }, 60_000);
 });
 
-describe('grouping-gateway serve: running', () => {
-  it('serves GraphQL on the embedded upstream, and exits cleanly on SIGTERM', async () => {
-    const child = spawnCli(['serve', '--port', '0']);
-    let stdout = '';
-    let stderr = '';
-    child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    const port = await new Promise<number>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`no GraphiQL line within 15 s; stderr: ${stderr}`)), 15_000);
-      child.stdout!.on('data', (chunk: Buffer) => {
-        stdout += chunk.toString();
-        const match = /GraphiQL: http:\/\/localhost:(\d+)\/graphql/.exec(stdout);
-        if (match) {
-          clearTimeout(timer);
-          resolve(Number(match[1]));
-        }
-      });
-      child.once('exit', (code) => reject(new Error(`exited with ${code} before listening; stderr: ${stderr}`)));
-    });
-    expect(stdout).toContain('Upstream: embedded local API with demo data');
-    expect(stdout).toContain('Auth: OFF');
+// Processes start slowly on a busy machine: the tests that spawn one get a minute, not the default 20 s.
 
-    const response = await fetch(`http://127.0.0.1:${port}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/json' },
-      body: JSON.stringify({ query: '{ __typename }' }),
+/** Whether something accepts connections on 127.0.0.1:port. */
+function accepting(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = net.connect(port, '127.0.0.1');
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
     });
-    expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ data: { __typename: 'Query' } });
-    expect((await fetch(`http://127.0.0.1:${port}/health`)).status).toBe(200);
-
-    const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-    child.kill('SIGTERM');
-    expect(await exited).toBe(0);
-    await expect(fetch(`http://127.0.0.1:${port}/health`)).rejects.toThrow();
+    socket.once('error', () => resolve(false));
   });
+}
+
+describe('grouping-gateway serve: as a process', () => {
+  it('npm start: one SIGTERM to its pid stops the gateway and frees the port; WARN lines carry no colour off a terminal', async () => {
+    const api = await startLocalApi({ port: 0, seed: 'none', tokens: ['right-token'] });
+    try {
+      // Settings from the environment, as a deployment gives them; a token the upstream refuses, so
+      // a query makes the gateway log an UNAUTHENTICATED warning for the operator.
+      const npm = spawnChild('npm', ['start', '--', '--port', '0'], { INTERCOM_API_URL: api.url, INTERCOM_TOKEN: 'wrong-token' });
+      const port = await npm.listening();
+      const query = (text: string) =>
+        fetch(`http://127.0.0.1:${port}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', accept: 'application/json' },
+          body: JSON.stringify({ query: text }),
+        }).then((response) => response.json());
+      expect(await query('{ __typename }')).toEqual({ data: { __typename: 'Query' } });
+      const refused = (await query('{ tags { name } }')) as { errors: Array<{ extensions: { code: string } }> };
+      expect(refused.errors[0]!.extensions.code).toBe('UNAUTHENTICATED');
+
+      // The pid npm start was given, and nothing else: no process group, no search by name.
+      process.kill(npm.child.pid!, 'SIGTERM');
+      expect(await npm.exited).toBe(0);
+      expect(npm.stdout()).toContain('Auth: OFF');
+      expect(npm.stdout()).toContain('SIGTERM received, closing');
+      expect(await accepting(port)).toBe(false);
+
+      expect(npm.stderr()).toMatch(/^WARN .*UNAUTHENTICATED/m);
+      expect(npm.stderr() + npm.stdout()).not.toContain('\x1b[');
+    } finally {
+      await api.close();
+    }
+  }, 60_000);
 
   it('re-reads the keys file on SIGHUP, keeping the old keys when it is broken', async () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'gg-cli-keys-'));
-    const keysFile = path.join(dir, 'keys.json');
-    const created = await runCli(['keys', 'create', '--scopes', 'read', '--keys-file', keysFile]);
-    const key = created.stdout.trim();
-    const child = spawnCli(['serve', '--port', '0', '--auth', 'keys', '--keys-file', keysFile]);
-    let stdout = '';
-    let stderr = '';
-    child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.stdout!.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    const waitFor = (pattern: RegExp, what: string) =>
-      new Promise<RegExpExecArray>((resolve, reject) => {
-        const deadline = Date.now() + 15_000;
-        const poll = () => {
-          const match = pattern.exec(stdout + stderr);
-          if (match) resolve(match);
-          else if (Date.now() > deadline) reject(new Error(`no ${what} within 15 s; stderr: ${stderr}`));
-          else setTimeout(poll, 25);
-        };
-        poll();
-      });
-    const port = Number((await waitFor(/GraphiQL: http:\/\/localhost:(\d+)\/graphql/, 'GraphiQL line'))[1]);
-    expect(stdout).toContain(`Auth: API keys from ${keysFile}`);
-    const query = () =>
-      fetch(`http://127.0.0.1:${port}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
-        body: JSON.stringify({ query: '{ __typename }' }),
-      }).then((response) => response.status);
-    expect(await query()).toBe(200);
+    try {
+      const keysFile = path.join(dir, 'keys.json');
+      const create = spawnChild(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'keys', 'create', '--scopes', 'read', '--keys-file', keysFile]);
+      expect(await create.exited).toBe(0);
+      const key = create.stdout().trim();
+      const gateway = spawnChild(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'serve', '--port', '0', '--auth', 'keys', '--keys-file', keysFile]);
+      const port = await gateway.listening();
+      expect(gateway.stdout()).toContain(`Auth: API keys from ${keysFile}`);
+      const query = () =>
+        fetch(`http://127.0.0.1:${port}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
+          body: JSON.stringify({ query: '{ __typename }' }),
+        }).then((response) => response.status);
+      expect(await query()).toBe(200);
 
-    await writeFile(keysFile, 'not json');
-    await waitFor(/reload failed/, 'reload failure from the file watch');
-    const failuresBefore = (stderr.match(/reload failed/g) ?? []).length;
-    child.kill('SIGHUP');
-    await new Promise<void>((resolve, reject) => {
-      const deadline = Date.now() + 10_000;
-      const poll = () => {
-        if ((stderr.match(/reload failed/g) ?? []).length > failuresBefore) resolve();
-        else if (Date.now() > deadline) reject(new Error('SIGHUP did not reload'));
-        else setTimeout(poll, 25);
-      };
-      poll();
-    });
-    expect(stderr).toContain('is not valid JSON');
-    expect(await query()).toBe(200); // the old keys stay
-    child.kill('SIGTERM');
-    await rm(dir, { recursive: true, force: true });
+      const failures = () => (gateway.stderr().match(/reload failed/g) ?? []).length;
+      const until = (done: () => boolean, what: string) =>
+        new Promise<void>((resolve, reject) => {
+          const deadline = Date.now() + 15_000;
+          const poll = () => (done() ? resolve() : Date.now() > deadline ? reject(new Error(`${what} within 15 s; stderr: ${gateway.stderr()}`)) : setTimeout(poll, 25));
+          poll();
+        });
+      await writeFile(keysFile, 'not json');
+      await until(() => failures() > 0, 'no reload failure from the file watch');
+      const before = failures();
+      gateway.child.kill('SIGHUP');
+      await until(() => failures() > before, 'SIGHUP did not reload');
+      expect(gateway.stderr()).toContain('is not valid JSON');
+      expect(await query()).toBe(200); // the old keys stay
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
+
+  it('colours the level on a terminal (the same logger, told its stream is one)', () => {
+    const lines: unknown[][] = [];
+    const onTerminal = createGatewayLogger({ isTerminal: () => true, write: (_level, ...args) => lines.push(args) });
+    const offTerminal = createGatewayLogger({ isTerminal: () => false, write: (_level, ...args) => lines.push(args) });
+    onTerminal.warn('upstream refused the token');
+    offTerminal.warn('upstream refused the token');
+    expect(lines).toEqual([
+      ['\x1b[33mWARN\x1b[0m', 'upstream refused the token'],
+      ['WARN', 'upstream refused the token'],
+    ]);
   });
 });

@@ -25,7 +25,9 @@ describe('the compiled gateway (npm run build output)', () => {
     symlinkSync(path.join(root, 'node_modules'), path.join(scratch, 'node_modules'), 'dir');
     writeFileSync(path.join(scratch, 'package.json'), JSON.stringify({ type: 'module' }));
     const tsc = path.join(root, 'node_modules', 'typescript', 'bin', 'tsc');
-    const build = spawnSync(process.execPath, [tsc, '-p', 'tsconfig.build.json', '--outDir', path.join(scratch, 'dist')], {
+    // --noCheck: the same emit without type-checking the project again (a third of the time);
+    // isolatedModules guarantees each file's output does not depend on the checker.
+    const build = spawnSync(process.execPath, [tsc, '-p', 'tsconfig.build.json', '--noCheck', '--outDir', path.join(scratch, 'dist')], {
       cwd: root,
       encoding: 'utf8',
     });

@@ -145,12 +145,14 @@ describe('errors through the gateway', () => {
 
 describe('startGateway with a configured upstream', () => {
   it('uses the given URL, token and pinned version instead of embedding', async () => {
-    const api = await startLocalApi({ seed: 'demo', port: 0, tokens: ['configured-token'] });
-    const calls: string[] = [];
+    const api = await startLocalApi({ seed: 'demo', port: 0, tokens: ['configured-token'], recordRequests: true });
     const running = await startGateway(
       { port: 0, upstream: `${api.url}/`, token: 'configured-token', intercomVersion: '2.10' },
-      { logging: false, onCall: (call) => calls.push(`${call.method} ${call.path} ${call.version}`) },
+      { logging: false },
     );
+    // What the upstream received: method, path, version header and token.
+    const calls = () =>
+      api.received!.all().map((request) => `${request.method} ${request.path} ${request.headers['intercom-version']} ${request.headers.authorization}`);
     try {
       expect(running.embedded).toBe(false);
       expect(running.upstreamUrl).toBe(api.url);
@@ -161,7 +163,7 @@ describe('startGateway with a configured upstream', () => {
       });
       const body = (await response.json()) as { data: { tags: unknown[] } };
       expect(body.data.tags.length).toBeGreaterThan(0);
-      expect(calls).toEqual(['GET /tags 2.10']);
+      expect(calls()).toEqual(['GET /tags 2.10 Bearer configured-token']);
     } finally {
       await running.close();
       await api.close();

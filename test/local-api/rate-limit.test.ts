@@ -1,14 +1,23 @@
-import { setTimeout as sleep } from 'node:timers/promises';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startLocalApi, type LocalApi } from '../../src/local-api/index.js';
 
 // 60 a minute is 10 per 10-second window, small enough to exhaust in a test.
 const PER_MINUTE = 60;
 const PER_WINDOW = 10;
 
+// The service's clock, moved by the tests: windows are 10-second slices of it.
+const WINDOW_START = Date.UTC(2030, 0, 1, 12, 0, 0);
+let clock = WINDOW_START;
+
 let api: LocalApi;
 beforeAll(async () => {
-  api = await startLocalApi({ port: 0, seed: 'none', tokens: ['alpha', 'beta', 'gamma'], rateLimit: PER_MINUTE });
+  api = await startLocalApi({ port: 0, seed: 'none', tokens: ['alpha', 'beta', 'gamma'], rateLimit: PER_MINUTE, clock: () => clock });
+});
+// Each test starts 1 s into a fresh window, so no burst straddles two.
+let window = 0;
+beforeEach(() => {
+  window += 1;
+  clock = WINDOW_START + window * 10_000 + 1_000;
 });
 afterAll(() => api.close());
 
@@ -21,15 +30,8 @@ const limits = (res: Response) => ({
   reset: Number(res.headers.get('x-ratelimit-reset')),
 });
 
-/** Makes sure the next few seconds lie in one 10-second window, so a burst cannot straddle two. */
-async function roomInWindow(): Promise<void> {
-  const intoWindow = Date.now() % 10_000;
-  if (intoWindow > 6_000) await sleep(10_000 - intoWindow + 50);
-}
-
 describe('rate limit: a per-token budget in 10-second windows', () => {
   it('counts down X-RateLimit-Remaining, then answers 429 rate_limit_exceeded with the headers', async () => {
-    await roomInWindow();
     const seen: ReturnType<typeof limits>[] = [];
     for (let i = 0; i < PER_WINDOW; i += 1) {
       const res = await get(bearer('alpha'));
@@ -40,7 +42,7 @@ describe('rate limit: a per-token budget in 10-second windows', () => {
     expect(new Set(seen.map((s) => s.limit))).toEqual(new Set([PER_WINDOW]));
     const reset = seen[0]!.reset;
     expect(reset % 10).toBe(0);
-    expect(reset * 1000).toBeGreaterThan(Date.now());
+    expect(reset * 1000).toBe(clock - 1_000 + 10_000);
     expect(seen.every((s) => s.reset === reset)).toBe(true);
 
     const over = await get(bearer('alpha'));
@@ -61,20 +63,21 @@ describe('rate limit: a per-token budget in 10-second windows', () => {
     expect((await get(bearer('intruder'))).status).toBe(401);
     expect(limits(await get(bearer('beta'))).remaining).toBe(PER_WINDOW - 2);
 
-    // The next window brings a fresh allowance.
-    await sleep(reset * 1000 - Date.now() + 50);
+    // Late in the window, the budget is still spent; the next window brings a fresh allowance.
+    clock = reset * 1000 - 1;
+    expect((await get(bearer('alpha'))).status).toBe(429);
+    clock = reset * 1000;
     const fresh = await get(bearer('alpha'));
     expect(fresh.status).toBe(200);
     expect(limits(fresh)).toEqual({ limit: PER_WINDOW, remaining: PER_WINDOW - 1, reset: reset + 10 });
-  }, 40_000);
+  });
 
   it('limits concurrent bursts exactly: of 25 parallel requests, 10 pass', async () => {
-    await roomInWindow();
     const results = await Promise.all(Array.from({ length: 25 }, () => get(bearer('gamma'))));
     const statuses = results.map((r) => r.status);
     expect(statuses.filter((s) => s === 200)).toHaveLength(PER_WINDOW);
     expect(statuses.filter((s) => s === 429)).toHaveLength(25 - PER_WINDOW);
     const remaining = results.filter((r) => r.status === 200).map((r) => limits(r).remaining).sort((a, b) => a - b);
     expect(remaining).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
-  }, 30_000);
+  });
 });

@@ -174,9 +174,9 @@ describe('segments file', () => {
     await expect(startLocalApi({ port: 0, seed: 'none', segmentsFile: file })).rejects.toThrow(message);
   });
 
-  it('fails the start when the file is missing', async () => {
+  it('fails the start when the file is missing, naming the option', async () => {
     const missing = join(dir, 'nope.json');
-    await expect(startLocalApi({ port: 0, seed: 'none', segmentsFile: missing })).rejects.toThrow(`Segments file ${missing}: cannot be read (ENOENT)`);
+    await expect(startLocalApi({ port: 0, seed: 'none', segmentsFile: missing })).rejects.toThrow(`segmentsFile file '${missing}' does not exist`);
   });
 });
 

@@ -56,7 +56,7 @@ export function createRequestListener(
       if (plan.fault === 'shape') return { status: 200, headers: {}, body: WRONG_SHAPE_BODY };
       if (plan.fault === '429') {
         // As a real 429: the window's allowance, nothing left, and when the window resets.
-        const headers = RateLimiter.headers(limiter.exhausted());
+        const headers = RateLimiter.headers(limiter.exhausted(service.options.clock()));
         return envelope(new ApiError(429, 'rate_limit_exceeded', 'Exceeded rate limit (injected)', undefined, headers));
       }
 
@@ -69,7 +69,7 @@ export function createRequestListener(
 
       const token = authenticate(header(req, 'authorization'), isAdmin ? adminTokens : appTokens);
       if (!isAdmin) {
-        const state = limiter.take(token);
+        const state = limiter.take(token, service.options.clock());
         Object.assign(rateHeaders, RateLimiter.headers(state));
         if (!state.allowed) {
           throw new ApiError(429, 'rate_limit_exceeded', `Exceeded rate limit of ${state.limit} in 10_seconds`);
