@@ -67,7 +67,8 @@ builder.queryFields((t) => ({
     type: CompanyRef,
     nullable: true,
     description:
-      'One company by exactly one of its `id`, `intercomId`, `companyId` or `name` (case-insensitive); null when there is none.',
+      'One company by exactly one of its `id`, `intercomId`, `companyId` or `name`; null when there is none. ' +
+      'Names match without regard to case where the upstream serves `GET /counts` (one shared read per request), else exactly.',
     args: {
       id: t.arg.id({ description: 'The `id` of a Company.' }),
       intercomId: t.arg.id({ description: "Intercom's id of the company." }),

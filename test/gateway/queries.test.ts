@@ -109,6 +109,7 @@ describe('single lookups', () => {
     expect(dataOf(await h.execute(CompanyByDocument, { intercomId: MITCH_AND_MURRAY })).company).toEqual(byId);
     expect(dataOf(await h.execute(CompanyByDocument, { companyId: '1178' })).company).toEqual(byId);
     expect(dataOf(await h.execute(CompanyByDocument, { name: 'Mitch_and_Murray' })).company).toEqual(byId);
+    expect(dataOf(await h.execute(CompanyByDocument, { name: 'MITCH_AND_MURRAY' })).company).toEqual(byId);
     expect(byId).toMatchObject({ intercomId: MITCH_AND_MURRAY, companyId: '1178', name: 'Mitch_and_Murray', userCount: 3 });
     expect(byId!.users!.totalCount).toBe(3);
     expect(byId!.users!.edges.map((edge) => edge.node.email).sort()).toEqual([
