@@ -2,7 +2,7 @@
  * Contacts by id, external_id (1.x user_id) or email: every key of a tick in ONE
  * `POST /contacts/search` with `IN` (chunked at 150 values, the largest page), instead of one
  * `GET /contacts/{id}` per key. A lone id uses `GET /contacts/{id}` — the same one call, and it sees
- * contacts created moments ago, which search may not yet index (CONTRACT.md §B.3).
+ * contacts created moments ago, which search may not yet index (docs/intercom-contract.md).
  */
 import DataLoader from 'dataloader';
 import type { Contact, SearchFilter } from '../intercom/types.js';

@@ -4,7 +4,7 @@
  * Legacy mode (the upstream answers `GET /counts` under Intercom-Version 2.6 — probed once per
  * client): one call per kind of count, whatever number of tags, segments or companies it covers.
  *
- * 2.x mode (`/counts` gone, CONTRACT.md §B.8): segment sizes from `GET /segments?include_count=true`
+ * 2.x mode (`/counts` gone; docs/intercom-contract.md): segment sizes from `GET /segments?include_count=true`
  * (one call); contacts per tag from a search's `total_count` (one per tag); companies per tag or
  * segment from `GET /companies?tag_id=|segment_id=`'s `total_count` (one per tag or segment); users per
  * company from `user_count` of the company list (one per page of 150 — companies without users are
@@ -67,7 +67,7 @@ function entries(list: CountEntry[] | undefined): NamedCount[] {
 }
 
 function totalPages(response: CountsResponse): number {
-  // Company counts nest their pages twice: `pages: { pages: { total_pages } }` (CONTRACT.md §A.6).
+  // Company counts nest their pages twice: `pages: { pages: { total_pages } }` (docs/intercom-contract.md).
   const outer = response.pages as { pages?: { total_pages?: unknown }; total_pages?: unknown } | undefined;
   const total = outer?.pages?.total_pages ?? outer?.total_pages;
   return typeof total === 'number' && total > 0 ? Math.min(total, MAX_COUNT_PAGES) : 1;

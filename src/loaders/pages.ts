@@ -10,7 +10,7 @@
  */
 import type { Pages } from '../intercom/types.js';
 
-/** Intercom's maximum page size for any 2.x list (CONTRACT.md §B.9). */
+/** Intercom's maximum page size for any 2.x list (docs/intercom-contract.md). */
 export const MAX_PAGE_SIZE = 150;
 /** The page size when a connection is read without `first`. */
 export const DEFAULT_PAGE_SIZE = 20;

@@ -1,5 +1,5 @@
 /**
- * Building blocks of 2.x contact search bodies (CONTRACT.md §B.3).
+ * Building blocks of 2.x contact search bodies (docs/intercom-contract.md).
  */
 import type { SearchFilter, SearchQuery } from '../intercom/types.js';
 import type { ContactRole } from '../intercom/types.js';

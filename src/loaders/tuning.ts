@@ -1,7 +1,7 @@
 /**
  * Whether the loaders batch keys and cache results. Both are on in production; turning them off
  * gives the naive gateway (one upstream call per key, nothing reused) that the performance
- * benchmark (issue 4) measures the real one against.
+ * benchmark measures the real one against.
  */
 export interface LoaderTuning {
   /** Collect the keys of a tick into one upstream call. @default true */
