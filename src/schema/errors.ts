@@ -33,7 +33,7 @@ builder.objectType(BadInputError, {
 
 builder.objectType(LeadRequiresIdError, {
   name: 'LeadRequiresIdError',
-  description: 'Leads can be tagged only by their Intercom id, not by userId or email.',
+  description: 'Leads can be tagged only by `id` or `intercomId`, not by userId or email.',
   interfaces: [ErrorInterface],
 });
 
