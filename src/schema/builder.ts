@@ -8,6 +8,7 @@ import ErrorsPlugin from '@pothos/plugin-errors';
 import RelayPlugin from '@pothos/plugin-relay';
 import { DateTimeResolver, JSONResolver } from 'graphql-scalars';
 import type { GatewayContext } from './context.js';
+import { decodeNodeId } from './global-ids.js';
 
 export const builder = new SchemaBuilder<{
   Context: GatewayContext;
@@ -33,6 +34,7 @@ export const builder = new SchemaBuilder<{
     cursorType: 'String',
     edgesFieldOptions: { nullable: false },
     nodeFieldOptions: { nullable: false },
+    decodeGlobalID: decodeNodeId,
   },
   errors: {
     defaultTypes: [],

@@ -65,3 +65,15 @@ export function exactlyOne<K extends string>(
   const key = given[0]!;
   return [key, String(args[key])];
 }
+
+const NODE_TYPES: readonly NodeTypeName[] = ['User', 'Lead', 'Tag', 'Segment', 'Company', 'Conversation'];
+
+/**
+ * How `node(id:)` and `nodes(ids:)` decode their ids (the relay plugin's `decodeGlobalID`): the
+ * same check as every other id argument, so a string that is no global id of this schema is
+ * BAD_USER_INPUT naming the argument there too, not an uncoded error.
+ */
+export function decodeNodeId(globalId: string): { typename: string; id: string } {
+  const { type, id } = typedIdOf(globalId, NODE_TYPES, 'id');
+  return { typename: type, id };
+}

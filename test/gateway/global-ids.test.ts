@@ -6,12 +6,14 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  AddUserToCompanyDocument,
   CompaniesBySegmentIdDocument,
   CreateTagDocument,
   DeleteTagDocument,
   FiltersByIdDocument,
   IdsOfEveryTypeDocument,
   LookupsByIdDocument,
+  NodeLookupDocument,
   RemoveUserFromCompanyDocument,
   RenameTagDocument,
   TagByIdDocument,
@@ -19,6 +21,8 @@ import {
   TagConversationDocument,
   TagLeadsDocument,
   TagUsersDocument,
+  UntagCompaniesDocument,
+  UntagUsersDocument,
   UpdateContactDocument,
   UsersByTagIdDocument,
   type IdsOfEveryTypeQuery,
@@ -113,6 +117,16 @@ describe('every mutation argument takes the id its type returns', () => {
       await h.execute(RemoveUserFromCompanyDocument, { user: { id: user('test.user@example.com').id }, company: { id: company('Mitch_and_Murray').id } }),
     ).removeUserFromCompany;
     expect(removed).toMatchObject({ __typename: 'RemoveUserFromCompanyPayload', user: { companies: [] } });
+    const added = dataOf(
+      await h.execute(AddUserToCompanyDocument, { user: { id: user('test.user@example.com').id }, company: { companyId: '1178' } }),
+    ).addUserToCompany;
+    expect(added).toMatchObject({ __typename: 'AddUserToCompanyPayload', user: { companies: [{ companyId: '1178' }] } });
+    const untagged = dataOf(await h.execute(UntagUsersDocument, { name: 'by-global-id', users: [{ id: user('mal@serenity.example').id }] })).untagUsers;
+    expect(untagged).toMatchObject({ __typename: 'UntagUsersPayload', contacts: [{ tags: expect.not.arrayContaining([{ name: 'by-global-id' }]) }] });
+    const untaggedCompanies = dataOf(
+      await h.execute(UntagCompaniesDocument, { name: 'by-global-id', companies: [{ id: company('Hydra2').id }] }),
+    ).untagCompanies;
+    expect(untaggedCompanies).toMatchObject({ __typename: 'UntagCompaniesPayload', companies: [{ id: company('Hydra2').id }] });
   });
 
   it('tag a conversation, update a contact, rename and delete a tag by id', async () => {
@@ -149,6 +163,9 @@ describe('an id of the wrong type, or no global id, is refused before any upstre
     expect(response.errors?.find((error) => error.path?.[0] === 'tag')?.message).toMatch(/id of a Segment; pass the `id` of a Tag/);
     await refused(() => h.execute(TagByIdDocument, { id: '1373897' }), 'id');
     await refused(() => h.execute(TagByIdDocument, { id: 'not an id' }), 'id');
+    // node(id:) checks its ids the same way.
+    await refused(() => h.execute(NodeLookupDocument, { id: 'garbage' }), 'id');
+    await refused(() => h.execute(NodeLookupDocument, { id: Buffer.from('Nope:1').toString('base64') }), 'id');
   });
 
   it('in filters and mutation arguments', async () => {
