@@ -41,13 +41,15 @@ interface FieldSpec {
   ids?: readonly NodeTypeName[];
   /** Values are dates: Unix seconds or an ISO 8601 date-time string (compared by day upstream). */
   date?: boolean;
+  /** String values go upstream in lower case (enum names such as `USER`). */
+  lowerCase?: boolean;
 }
 
 /** Searchable contact fields, by the name the schema gives them. */
 const FIELDS = {
   id: { upstream: 'id', ids: CONTACT_TYPES, description: 'The `id` of a User or Lead.' },
   intercomId: { upstream: 'id', description: "Intercom's id of the contact." },
-  role: { upstream: 'role', description: '`"user"` or `"lead"`.' },
+  role: { upstream: 'role', lowerCase: true, description: '`"USER"` or `"LEAD"`, as `ContactRole` names them (or in lower case).' },
   userId: { upstream: 'external_id', description: 'Your id for the user.' },
   email: { upstream: 'email' },
   emailDomain: { upstream: 'email_domain' },
@@ -124,6 +126,7 @@ const CUSTOM_ATTRIBUTE = /^[^."\\\u0000-\u001f]{1,190}$/;
 function upstreamValue(spec: FieldSpec | undefined, value: Scalar, path: string): Scalar {
   if (value === null || spec === undefined) return value;
   if (spec.ids) return intercomIdOf(typeof value === 'boolean' ? String(value) : value, spec.ids, path);
+  if (spec.lowerCase && typeof value === 'string') return value.toLowerCase();
   if (spec.date && typeof value === 'string') {
     const time = Date.parse(value);
     if (Number.isNaN(time)) throw new BadInputError(`\`${path}\` must be Unix seconds or an ISO 8601 date-time`, path);

@@ -240,6 +240,23 @@ describe('lists', () => {
     ]);
   });
 
+  it("searches by the schema's field names: role as ContactRole names it, dates as ISO strings, custom attributes by name", async () => {
+    const leads = dataOf(await h.execute(ContactListDocument, { filter: { search: { field: 'role', operator: 'EQ', value: 'LEAD' } } })).contacts!;
+    expect(leads.totalCount).toBe(5);
+    const philosophers = dataOf(
+      await h.execute(UserListDocument, { filter: { search: { customAttribute: 'job_title', operator: 'EQ', value: 'Philosopher' } } }),
+    ).users!;
+    expect(philosophers.totalCount).toBe(3);
+    const since = dataOf(
+      await h.execute(UserListDocument, { filter: { search: { field: 'createdAt', operator: 'GT', value: '1970-01-02T00:00:00Z' } } }),
+    ).users!;
+    expect(since.totalCount).toBe(20);
+    const badDate = await h.execute(UserListDocument, { filter: { search: { field: 'createdAt', operator: 'GT', value: 'yesterday' } } });
+    expect(badDate.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.search.value' });
+    const badAttribute = await h.execute(UserListDocument, { filter: { search: { customAttribute: 'a.b', operator: 'EQ', value: 1 } } });
+    expect(badAttribute.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.search.customAttribute' });
+  });
+
   it('lists leads and contacts (users and leads) with the same filters', async () => {
     expect(dataOf(await h.execute(LeadListDocument)).leads!.totalCount).toBe(5);
     const tagged = dataOf(await h.execute(ContactListDocument, { filter: { tagId: encodeGlobalID('Tag', VALUE_LEAD_TAG) } })).contacts!;

@@ -95,7 +95,7 @@ export type ContactSearchField =
   /** Intercom id of the owning admin (a number). */
   | 'ownerId'
   | 'phone'
-  /** `"user"` or `"lead"`. */
+  /** `"USER"` or `"LEAD"`, as `ContactRole` names them (or in lower case). */
   | 'role'
   /** The `id` of a Segment. */
   | 'segmentId'
