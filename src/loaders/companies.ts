@@ -2,6 +2,11 @@
  * Companies by Intercom id, by company_id and by name. The 2.x API has no multi-key company
  * lookup, so each distinct company costs one call (`GET /companies/{id}` or
  * `GET /companies?company_id=`); the loaders make sure it is only one per request.
+ *
+ * By name, case-insensitively (as tags and emails): the upstream matches `?name=` exactly, so a name
+ * it does not find is looked up, without regard to case, in the workspace's company directory
+ * (names and company_ids) — one read shared by the whole request, not one per name — and then read
+ * by its company_id. Where no such directory is cheap (no `GET /counts`), the exact match stands.
  */
 import DataLoader from 'dataloader';
 import type { Company } from '../intercom/types.js';
@@ -16,7 +21,10 @@ export interface CompanyLoaders {
   prime(companies: Iterable<Company>): void;
 }
 
-export function createCompanyLoaders(client: UpstreamClient, tuning: LoaderTuning): CompanyLoaders {
+/** Every company's name and company_id, from one shared read; undefined where no cheap source exists. */
+export type CompanyDirectory = () => Promise<ReadonlyArray<{ name: string; companyId: string | null }> | undefined>;
+
+export function createCompanyLoaders(client: UpstreamClient, tuning: LoaderTuning, directory?: CompanyDirectory): CompanyLoaders {
   const byId = new DataLoader<string, Company | null>(
     (ids) => Promise.all(ids.map((id) => orNull(client.getCompany(id)))),
     tuning,
@@ -34,8 +42,25 @@ export function createCompanyLoaders(client: UpstreamClient, tuning: LoaderTunin
     tuning,
   );
   const byName = new DataLoader<string, Company | null>(
-    (names) => Promise.all(names.map((name) => primed(orNull(client.findCompany({ name }))))),
-    tuning,
+    async (names) => {
+      const exact = await Promise.all(names.map((name) => primed(orNull(client.findCompany({ name })))));
+      if (exact.every((company) => company !== null) || !directory) return exact;
+      const companies = await directory();
+      if (!companies) return exact;
+      const companyIdByName = new Map<string, string>();
+      for (const entry of companies) {
+        const key = entry.name.toLowerCase();
+        if (entry.companyId !== null && !companyIdByName.has(key)) companyIdByName.set(key, entry.companyId);
+      }
+      return Promise.all(
+        exact.map((company, index) => {
+          if (company) return company;
+          const companyId = companyIdByName.get(names[index]!.toLowerCase());
+          return companyId === undefined ? null : byCompanyId.load(companyId);
+        }),
+      );
+    },
+    { ...tuning, cacheKeyFn: (name) => name.toLowerCase() },
   );
   return { byId, byCompanyId, byName, prime };
 }

@@ -10,10 +10,13 @@
  * segments, else one search per segment (`segment_id = S AND id IN [the batch]`), whose cost does
  * not depend on the number of contacts. Deciding needs the segment list (one call per request,
  * shared); a lone contact skips that wait.
+ *
+ * A failed read fails the contact's relation (src/loaders/loaded.ts), never answers an empty list.
  */
 import DataLoader from 'dataloader';
 import type { Company, Contact, Segment, Tag } from '../intercom/types.js';
 import type { CompanyLoaders } from './companies.js';
+import { presentOrThrow } from './loaded.js';
 import { allOf, chunks, eq, within } from './search.js';
 import type { SegmentLoaders } from './segments.js';
 import type { TagLoaders } from './tags.js';
@@ -24,11 +27,6 @@ export interface ContactRelationLoaders {
   tags: DataLoader<Contact, Tag[], string>;
   companies: DataLoader<Contact, Company[], string>;
   segments: DataLoader<Contact, Segment[], string>;
-}
-
-
-function present<T>(values: Array<T | null | Error>): T[] {
-  return values.filter((value): value is T => value !== null && !(value instanceof Error));
 }
 
 export function createContactRelationLoaders(
@@ -42,7 +40,7 @@ export function createContactRelationLoaders(
       Promise.all(
         contacts.map(async (contact) => {
           if (contact.tags?.has_more) return (await client.listContactTags(contact.id)).data;
-          return present(await deps.tags.byId.loadMany((contact.tags?.data ?? []).map((tag) => tag.id)));
+          return presentOrThrow(await deps.tags.byId.loadMany((contact.tags?.data ?? []).map((tag) => tag.id)));
         }),
       ),
     byContactId,
@@ -58,10 +56,7 @@ export function createContactRelationLoaders(
             return list;
           }
           const ids = (contact.companies?.data ?? []).map((company) => company.id);
-          const loaded = await deps.companies.byId.loadMany(ids);
-          const failure = loaded.find((value): value is Error => value instanceof Error);
-          if (failure) throw failure;
-          return present(loaded);
+          return presentOrThrow(await deps.companies.byId.loadMany(ids));
         }),
       ),
     byContactId,

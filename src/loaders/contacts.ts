@@ -15,7 +15,7 @@ export interface ContactLoaders {
   byId: DataLoader<string, Contact | null>;
   /** Users by external_id (the 1.x `user_id`). */
   userByExternalId: DataLoader<string, Contact | null>;
-  /** Users by email, case-insensitively; the first match when several users share an email. */
+  /** Users by email, case-insensitively (see `emailSpellings`); the first match when several users share an email. */
   userByEmail: DataLoader<string, Contact | null>;
   /** Puts contacts read by any other call (lists, searches, mutations) into the id cache. */
   prime(contacts: Iterable<Contact>): void;
@@ -31,6 +31,18 @@ async function searchIn(client: UpstreamClient, field: string, values: readonly 
     ),
   );
   return pages.flatMap((page) => page.data);
+}
+
+/**
+ * The values an email `IN` search asks for: each email as given and in lower case. Upstreams keep an
+ * address as it was written, and the gateway cannot count on their `=`/`IN` ignoring case (the local
+ * API's does not: README, "Where it knowingly differs from Intercom"). Asking for both spellings
+ * finds the address when it is stored as the caller writes it (a frontend repeating what it created)
+ * or in lower case, in the same `IN` — still one search per 150 values — and the answers are matched
+ * to the keys without regard to case. An upstream that ignores case finds every spelling.
+ */
+export function emailSpellings(emails: readonly string[]): string[] {
+  return [...new Set(emails.flatMap((email) => [email, email.toLowerCase()]))];
 }
 
 function firstBy(contacts: Contact[], keyOf: (contact: Contact) => string | null): Map<string, Contact> {
@@ -61,8 +73,7 @@ export function createContactLoaders(client: UpstreamClient, tuning: LoaderTunin
 
   const userByEmail = new DataLoader<string, Contact | null>(
     async (emails) => {
-      const lowered = [...new Set(emails.map((email) => email.toLowerCase()))];
-      const contacts = await searchIn(client, 'email', lowered, eq('role', 'user'));
+      const contacts = await searchIn(client, 'email', emailSpellings(emails), eq('role', 'user'));
       prime(contacts);
       const found = firstBy(contacts, (contact) => contact.email?.toLowerCase() ?? null);
       return emails.map((email) => found.get(email.toLowerCase()) ?? null);

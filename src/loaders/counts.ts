@@ -4,7 +4,7 @@
  * Legacy mode (the upstream answers `GET /counts` under Intercom-Version 2.6 — probed once per
  * client): one call per kind of count, whatever number of tags, segments or companies it covers.
  *
- * 2.x mode (`/counts` gone, docs/intercom-contract.md#counts): segment sizes from `GET /segments?include_count=true`
+ * 2.x mode (`/counts` gone; docs/intercom-contract.md#counts): segment sizes from `GET /segments?include_count=true`
  * (one call); contacts per tag from a search's `total_count` (one per tag); companies per tag or
  * segment from `GET /companies?tag_id=|segment_id=`'s `total_count` (one per tag or segment); users per
  * company from `user_count` of the company list (one per page of 150 — companies without users are

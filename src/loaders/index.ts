@@ -47,7 +47,11 @@ export function createLoaders(upstream: UpstreamClient, tuning: LoaderTuning = D
   function build() {
     const tags = createTagLoaders(client, tuning);
     const segments = createSegmentLoaders(client, tuning);
-    const companies = createCompanyLoaders(client, tuning);
+    const counts = createCountLoaders(client, { tags, segments });
+    // Names of every company for case-insensitive name lookups: only where GET /counts serves them cheaply.
+    const companies = createCompanyLoaders(client, tuning, async () =>
+      (await counts.legacy()) ? counts.usersPerCompany() : undefined,
+    );
     const contacts = createContactLoaders(client, tuning);
     const conversations = createConversationLoaders(client, tuning);
     return {
@@ -58,7 +62,7 @@ export function createLoaders(upstream: UpstreamClient, tuning: LoaderTuning = D
       conversations,
       contactRelations: createContactRelationLoaders(client, { tags, companies, segments }, tuning),
       lists: createListLoaders(client, { contacts, companies, conversations }, tuning),
-      counts: createCountLoaders(client, { tags, segments }),
+      counts,
     };
   }
 

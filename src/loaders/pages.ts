@@ -9,7 +9,6 @@
  * one upstream call per page; resuming from a middle edge re-reads that page and skips.
  */
 import type { Pages } from '../intercom/types.js';
-import { BadInputError } from './errors.js';
 
 /** Intercom's maximum page size for any 2.x list (docs/intercom-contract.md#pagination). */
 export const MAX_PAGE_SIZE = 150;
@@ -36,17 +35,21 @@ export interface UpstreamPage<T> {
 
 type Position = { kind: 'c'; startingAfter: string | null; skip: number } | { kind: 'o'; offset: number };
 
+/** The two cursor formats: `c` positions in a cursor-paginated list, `o` offsets in a page-numbered one. */
+export type CursorKind = Position['kind'];
+
 function encode(position: Position): string {
   const raw = position.kind === 'c' ? ['c', position.startingAfter, position.skip] : ['o', position.offset];
   return Buffer.from(JSON.stringify(raw)).toString('base64url');
 }
 
-function decode(cursor: string, kind: Position['kind']): Position {
+/** The position a cursor of `kind` names; undefined when it is no cursor of that kind (the schema refuses those). */
+export function readCursor(cursor: string, kind: CursorKind): Position | undefined {
   let raw: unknown;
   try {
     raw = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
   } catch {
-    raw = undefined;
+    return undefined;
   }
   if (Array.isArray(raw) && raw[0] === kind) {
     if (kind === 'c' && (raw[1] === null || typeof raw[1] === 'string') && Number.isInteger(raw[2]) && raw[2] >= 0) {
@@ -54,16 +57,24 @@ function decode(cursor: string, kind: Position['kind']): Position {
     }
     if (kind === 'o' && Number.isInteger(raw[1]) && raw[1] >= 0) return { kind, offset: raw[1] as number };
   }
-  throw new BadInputError('`after` is not a cursor of this connection; pass an `endCursor` or edge `cursor` it returned', 'after');
+  return undefined;
 }
 
-/** Validates `first` (1–150) and applies the default. */
-export function pageSize(first: number | null | undefined): number {
-  if (first === null || first === undefined) return DEFAULT_PAGE_SIZE;
-  if (!Number.isInteger(first) || first < 0 || first > MAX_PAGE_SIZE) {
-    throw new BadInputError(`\`first\` must be between 0 and ${MAX_PAGE_SIZE} (the upstream's largest page)`, 'first');
-  }
-  return first;
+/** Whether `first` is a page size the upstream serves (0–150); absent means the default. */
+export function isPageSize(first: number | null | undefined): boolean {
+  return first === null || first === undefined || (Number.isInteger(first) && first >= 0 && first <= MAX_PAGE_SIZE);
+}
+
+/** `first` with the default applied. The schema has checked it (isPageSize); anything else is a bug here. */
+function pageSize(first: number | null | undefined): number {
+  if (!isPageSize(first)) throw new RangeError(`page size ${first} was not checked`);
+  return first ?? DEFAULT_PAGE_SIZE;
+}
+
+function decode(cursor: string, kind: CursorKind): Position {
+  const position = readCursor(cursor, kind);
+  if (!position) throw new RangeError('cursor was not checked');
+  return position;
 }
 
 /** The normalized key of a window, for loaders that fold `first`/`after` into their keys. */

@@ -8,6 +8,7 @@ import ErrorsPlugin from '@pothos/plugin-errors';
 import RelayPlugin from '@pothos/plugin-relay';
 import { DateTimeResolver, JSONResolver } from 'graphql-scalars';
 import type { GatewayContext } from './context.js';
+import { decodeNodeId } from './global-ids.js';
 
 export const builder = new SchemaBuilder<{
   Context: GatewayContext;
@@ -20,7 +21,12 @@ export const builder = new SchemaBuilder<{
   Connection: { totalCount: number };
   DefaultEdgesNullability: false;
   DefaultNodeNullability: false;
+  // Non-null unless a field says otherwise: a field is nullable only where Intercom can omit the
+  // value, or where it is an error boundary (a read of its own that may fail alone: relations,
+  // connections, root queries, mutations). README "Schema overview" states the rule.
+  DefaultFieldNullability: false;
 }>({
+  defaultFieldNullability: false,
   // The errors plugin must come before the dataloader plugin (plugin-errors README).
   plugins: [ErrorsPlugin, RelayPlugin, DataloaderPlugin],
   relay: {
@@ -28,9 +34,15 @@ export const builder = new SchemaBuilder<{
     cursorType: 'String',
     edgesFieldOptions: { nullable: false },
     nodeFieldOptions: { nullable: false },
+    decodeGlobalID: decodeNodeId,
   },
   errors: {
     defaultTypes: [],
+    // Every mutation answers `<Name>Result`: its payload object (`<Name>Payload`) or a domain error.
+    directResult: true,
+    defaultUnionOptions: {
+      name: ({ fieldName }) => `${fieldName.charAt(0).toUpperCase()}${fieldName.slice(1)}Result`,
+    },
   },
 });
 
@@ -41,7 +53,7 @@ builder.queryType({});
 builder.mutationType({});
 
 builder.globalConnectionField('totalCount', (t) =>
-  t.int({ description: 'How many rows the whole list has, across all pages.', resolve: (connection) => connection.totalCount }),
+  t.int({ nullable: false, description: 'How many rows the whole list has, across all pages.', resolve: (connection) => connection.totalCount }),
 );
 
 /** The builder's resolved type parameters, for helpers that take a Pothos field builder. */

@@ -3,12 +3,13 @@
  * company mutations (create or update, add and remove a user).
  */
 import type { Company, CompanyUpsertBody, Segment } from '../intercom/types.js';
-import { BadInputError, NotFoundError } from '../loaders/errors.js';
+import { BadInputError, NotFoundError } from './domain-errors.js';
 import { builder } from './builder.js';
-import { pageArgs, toConnection } from './connection.js';
+import { checkedPage, pageArgs, toConnection } from './connection.js';
 import { ContactRefInput, findContact } from './contact.js';
 import type { GatewayContext } from './context.js';
 import { asDomainErrors, MUTATION_ERRORS } from './errors.js';
+import { exactlyOne, intercomIdOf } from './global-ids.js';
 import { CompanyConnection, CompanyRef, ContactConnection, isCompany, SegmentRef, TagRef, UserRef } from './refs.js';
 import { blankToNull, fromUnixSeconds, toUnixSeconds } from './values.js';
 
@@ -23,8 +24,8 @@ CompanyRef.implement({
   description: 'A company: a container of users with attributes of its own.',
   isTypeOf: isCompany,
   fields: (t) => ({
-    intercomId: t.id({ nullable: false, description: "Intercom's id of the company.", resolve: (c) => c.id }),
-    companyId: t.string({ nullable: false, description: 'Your id for the company (cannot change).', resolve: (c) => c.company_id }),
+    intercomId: t.id({ description: "Intercom's id of the company.", resolve: (c) => c.id }),
+    companyId: t.string({ description: 'Your id for the company (cannot change).', resolve: (c) => c.company_id }),
     name: t.string({ nullable: true, resolve: (c) => blankToNull(c.name) }),
     plan: t.string({ nullable: true, description: 'Plan name.', resolve: planName }),
     size: t.int({ nullable: true, description: 'Number of employees.', resolve: (c) => (c.size ? c.size : null) }),
@@ -50,9 +51,11 @@ CompanyRef.implement({
     }),
     users: t.field({
       type: ContactConnection,
-      description: "The company's people (GET /companies/{id}/contacts: one call per company and page).",
+      nullable: true,
+      description: "The company's people (GET /companies/{id}/contacts: one call per company and page). Null only when that read failed.",
       args: pageArgs,
-      resolve: async (c, args, context) => toConnection(await context.loaders.lists.companyMembers.load({ companyId: c.id, ...args })),
+      resolve: async (c, args, context) =>
+        toConnection(await context.loaders.lists.companyMembers.load({ companyId: c.id, ...checkedPage(args, 'cursor') })),
     }),
   }),
 });
@@ -63,28 +66,39 @@ builder.queryFields((t) => ({
   company: t.field({
     type: CompanyRef,
     nullable: true,
-    description: 'One company by exactly one of its Intercom id, companyId or name; null when there is none.',
-    args: { id: t.arg.id(), companyId: t.arg.string(), name: t.arg.string() },
+    description:
+      'One company by exactly one of its `id`, `intercomId`, `companyId` or `name`; null when there is none. ' +
+      'Names match without regard to case where the upstream serves `GET /counts` (one shared read per request), else exactly.',
+    args: {
+      id: t.arg.id({ description: 'The `id` of a Company.' }),
+      intercomId: t.arg.id({ description: "Intercom's id of the company." }),
+      companyId: t.arg.string({ description: 'Your id for the company.' }),
+      name: t.arg.string(),
+    },
     resolve: (_root, args, context) => {
-      const given = [args.id, args.companyId, args.name].filter((value) => value != null);
-      if (given.length !== 1) throw new BadInputError('`company` takes exactly one of `id`, `companyId` or `name`', 'id');
+      const [key, value] = exactlyOne(args, ['id', 'intercomId', 'companyId', 'name'], 'company');
       const { companies } = context.loaders;
-      if (args.id != null) return companies.byId.load(String(args.id));
-      if (args.companyId != null) return companies.byCompanyId.load(args.companyId);
-      return companies.byName.load(args.name!);
+      if (key === 'id') return companies.byId.load(intercomIdOf(value, ['Company'], 'id'));
+      if (key === 'intercomId') return companies.byId.load(value);
+      if (key === 'companyId') return companies.byCompanyId.load(value);
+      return companies.byName.load(value);
     },
   }),
   companies: t.field({
     type: CompanyConnection,
+    nullable: true,
     description: 'Companies that have users, most recently active first; optionally by tag or segment (one call per page).',
-    args: { ...pageArgs, tagId: t.arg.id(), segmentId: t.arg.id() },
+    args: {
+      ...pageArgs,
+      tagId: t.arg.id({ description: 'The `id` of a Tag the companies carry.' }),
+      segmentId: t.arg.id({ description: 'The `id` of a Segment the companies are in.' }),
+    },
     resolve: async (_root, args, context) =>
       toConnection(
         await context.loaders.lists.companies.load({
-          first: args.first,
-          after: args.after,
-          tagId: args.tagId == null ? undefined : String(args.tagId),
-          segmentId: args.segmentId == null ? undefined : String(args.segmentId),
+          ...checkedPage(args, 'offset'),
+          tagId: args.tagId == null ? undefined : intercomIdOf(args.tagId, ['Tag'], 'tagId'),
+          segmentId: args.segmentId == null ? undefined : intercomIdOf(args.segmentId, ['Segment'], 'segmentId'),
         }),
       ),
   }),
@@ -94,23 +108,28 @@ builder.queryFields((t) => ({
 
 export interface CompanyRefShape {
   id?: string | null | undefined;
+  intercomId?: string | null | undefined;
   companyId?: string | null | undefined;
 }
 
 export const CompanyRefInput = builder.inputRef<CompanyRefShape>('CompanyRefInput').implement({
-  description: 'One existing company, by exactly one of its Intercom `id` or your `companyId`.',
-  fields: (t) => ({ id: t.id(), companyId: t.string() }),
+  description: 'One existing company, by exactly one of its `id`, its `intercomId` or your `companyId`.',
+  fields: (t) => ({
+    id: t.id({ description: 'The `id` of a Company.' }),
+    intercomId: t.id({ description: "Intercom's id of the company." }),
+    companyId: t.string({ description: 'Your id for the company.' }),
+  }),
 });
 
 /** The company a CompanyRefInput names; NotFoundError when there is none. */
 export async function findCompany(context: GatewayContext, ref: CompanyRefShape, path: string): Promise<Company> {
-  if ((ref.id == null) === (ref.companyId == null)) throw new BadInputError(`\`${path}\` must name exactly one of id or companyId`, path);
+  const [key, value] = exactlyOne(ref, ['id', 'intercomId', 'companyId'], path);
   const { companies } = context.loaders;
-  const company = ref.id != null ? await companies.byId.load(String(ref.id)) : await companies.byCompanyId.load(ref.companyId!);
-  if (!company) {
-    const [key, value] = ref.id != null ? ['id', ref.id] : ['companyId', ref.companyId];
-    throw new NotFoundError(`No company with ${key} "${value}"`, `${path}.${key}`);
-  }
+  const company =
+    key === 'companyId'
+      ? await companies.byCompanyId.load(value)
+      : await companies.byId.load(key === 'id' ? intercomIdOf(value, ['Company'], `${path}.id`) : value);
+  if (!company) throw new NotFoundError(`No company with ${key} "${value}"`, `${path}.${key}`);
   return company;
 }
 
@@ -168,12 +187,32 @@ interface Membership {
   companyId: string;
 }
 
-const CompanyMembershipRef = builder.objectRef<Membership>('CompanyMembership').implement({
-  description: 'A user and the company it was just added to or removed from.',
-  fields: (t) => ({
-    user: t.field({ type: UserRef, nullable: true, resolve: (m) => m.userId }),
-    company: t.field({ type: CompanyRef, nullable: true, resolve: (m) => m.companyId }),
-  }),
+function membershipPayload(name: string, did: string) {
+  return builder.objectRef<Membership>(name).implement({
+    description: `A user and the company it was just ${did}.`,
+    fields: (t) => ({
+      user: t.field({
+        type: UserRef,
+        nullable: true,
+        description: 'The user as it is now; null only when that read failed (the write happened).',
+        resolve: (m) => m.userId,
+      }),
+      company: t.field({
+        type: CompanyRef,
+        nullable: true,
+        description: 'The company as it is now; null only when that read failed (the write happened).',
+        resolve: (m) => m.companyId,
+      }),
+    }),
+  });
+}
+
+const AddUserToCompanyPayload = membershipPayload('AddUserToCompanyPayload', 'added to');
+const RemoveUserFromCompanyPayload = membershipPayload('RemoveUserFromCompanyPayload', 'removed from');
+
+const CreateOrUpdateCompanyPayload = builder.objectRef<{ company: Company }>('CreateOrUpdateCompanyPayload').implement({
+  description: 'The company as the write left it.',
+  fields: (t) => ({ company: t.field({ type: CompanyRef, resolve: (result) => result.company }) }),
 });
 
 /** After a write: forget what this request read (counts, members, embedded lists all changed). */
@@ -183,17 +222,19 @@ function afterWrite(context: GatewayContext, company: Company): Company {
 
 builder.mutationFields((t) => ({
   createOrUpdateCompany: t.field({
-    type: CompanyRef,
+    type: CreateOrUpdateCompanyPayload,
+    nullable: true,
     errors: { types: MUTATION_ERRORS },
     description: 'Creates the company with this companyId, or updates it (POST /companies). Companies without users are not listed.',
     args: { input: t.arg({ type: CompanyInput, required: true }) },
     resolve: async (_root, { input }, context) => {
       const company = await asDomainErrors(() => context.client.upsertCompany(companyBody(input, 'input')));
-      return afterWrite(context, company);
+      return { company: afterWrite(context, company) };
     },
   }),
   addUserToCompany: t.field({
-    type: CompanyMembershipRef,
+    type: AddUserToCompanyPayload,
+    nullable: true,
     errors: { types: MUTATION_ERRORS },
     description: 'Adds a user to a company, creating the company when missing (as the API does) and updating its given fields.',
     args: { user: t.arg({ type: ContactRefInput, required: true }), company: t.arg({ type: CompanyInput, required: true }) },
@@ -209,7 +250,8 @@ builder.mutationFields((t) => ({
     },
   }),
   removeUserFromCompany: t.field({
-    type: CompanyMembershipRef,
+    type: RemoveUserFromCompanyPayload,
+    nullable: true,
     errors: { types: MUTATION_ERRORS },
     description: 'Removes a user from a company.',
     args: { user: t.arg({ type: ContactRefInput, required: true }), company: t.arg({ type: CompanyRefInput, required: true }) },

@@ -3,13 +3,15 @@
  * queries, inputs and mutations.
  */
 import type { Contact, ContactCreateBody, ContactRole, SearchQuery } from '../intercom/types.js';
-import { BadInputError, LeadRequiresIdError, NotFoundError } from '../loaders/errors.js';
-import { ANY_CONTACT, allOf, eq, roleFilter } from '../loaders/search.js';
+import { emailSpellings } from '../loaders/contacts.js';
+import { ANY_CONTACT, allOf, eq, roleFilter, within } from '../loaders/search.js';
 import { builder, type BuilderTypes } from './builder.js';
-import { pageArgs, toConnection } from './connection.js';
+import { checkedPage, pageArgs, toConnection } from './connection.js';
 import { ContactSearchInput, toSearchQuery } from './contact-search.js';
 import type { GatewayContext } from './context.js';
+import { BadInputError, LeadRequiresIdError, NotFoundError } from './domain-errors.js';
 import { asDomainErrors, MUTATION_ERRORS } from './errors.js';
+import { CONTACT_TYPES, exactlyOne, intercomIdOf, type NodeTypeName } from './global-ids.js';
 import {
   CompanyRef,
   ContactConnection,
@@ -61,9 +63,8 @@ ContactRef.implement({
   interfaces: [builder.nodeInterfaceRef()],
   resolveType: (contact) => (contact.role === 'lead' ? 'Lead' : 'User'),
   fields: (t) => ({
-    intercomId: t.id({ nullable: false, description: "Intercom's id of the contact (the global `id` wraps it).", resolve: (c) => c.id }),
-    role: t.field({ type: ContactRoleEnum, nullable: false, resolve: (c) => c.role }),
-    externalId: t.string({ nullable: true, description: 'Your id for the contact (1.x `user_id`).', resolve: (c) => blankToNull(c.external_id) }),
+    intercomId: t.id({ description: "Intercom's id of the contact (the global `id` wraps it).", resolve: (c) => c.id }),
+    role: t.field({ type: ContactRoleEnum, resolve: (c) => c.role }),
     email: t.string({ nullable: true, resolve: (c) => blankToNull(c.email) }),
     emailDomain: t.string({ nullable: true, resolve: (c) => blankToNull(c.email_domain) }),
     phone: t.string({ nullable: true, resolve: (c) => blankToNull(c.phone) }),
@@ -87,18 +88,24 @@ ContactRef.implement({
     os: t.string({ nullable: true, resolve: (c) => blankToNull(c.os) }),
     location: t.field({ type: LocationRef, nullable: true, resolve: (c) => c.location }),
     customAttributes: t.field({ type: 'JSON', resolve: (c) => c.custom_attributes ?? {} }),
+    // Relations are reads of their own: nullable, and null (with the error) only when the read failed.
     tags: t.field({
       type: [TagRef],
-      description: 'Tags on the contact: from the contact itself when it embeds them all, else one call for this contact.',
+      nullable: true,
+      description:
+        'Tags on the contact: from the contact itself when it embeds them all, else one call for this contact. Null only when that read failed.',
       resolve: (c, _args, context) => context.loaders.contactRelations.tags.load(c),
     }),
     segments: t.field({
       type: [SegmentRef],
-      description: 'Segments the contact is in now (segments are saved filters).',
+      nullable: true,
+      description: 'Segments the contact is in now (segments are saved filters). Null only when that read failed.',
       resolve: (c, _args, context) => context.loaders.contactRelations.segments.load(c),
     }),
     companies: t.field({
       type: [CompanyRef],
+      nullable: true,
+      description: 'Companies the contact belongs to. Null only when that read failed.',
       resolve: (c, _args, context) => context.loaders.contactRelations.companies.load(c),
     }),
   }),
@@ -109,7 +116,7 @@ UserRef.implement({
   interfaces: [ContactRef],
   isTypeOf: isUser,
   fields: (t) => ({
-    userId: t.string({ nullable: true, description: 'Your id for the user (2.x `external_id`).', resolve: (c) => blankToNull(c.external_id) }),
+    userId: t.string({ nullable: true, description: 'Your id for the user (2.x `external_id`, 1.x `user_id`).', resolve: (c) => blankToNull(c.external_id) }),
   }),
 });
 
@@ -124,44 +131,59 @@ LeadRef.implement({
 
 export interface ContactRefShape {
   id?: string | null | undefined;
+  intercomId?: string | null | undefined;
   userId?: string | null | undefined;
   email?: string | null | undefined;
 }
 
 export const ContactRefInput = builder.inputRef<ContactRefShape>('ContactRefInput').implement({
-  description: 'One contact, by exactly one of: Intercom `id` (users and leads), `userId` or `email` (users only).',
+  description:
+    'One contact, by exactly one of: `id` or `intercomId` (users and leads), `userId` or `email` (users only; email case-insensitive).',
   fields: (t) => ({
-    id: t.id(),
+    id: t.id({ description: 'The `id` of a User or Lead.' }),
+    intercomId: t.id({ description: "Intercom's id of the contact." }),
     userId: t.string(),
     email: t.string(),
   }),
 });
 
-/** The one key a ContactRefInput names; a clear error when it names none or several. */
-function singleKey(input: ContactRefShape, path: string): ['id' | 'userId' | 'email', string] {
-  const given = (['id', 'userId', 'email'] as const).filter((key) => input[key] != null && input[key] !== '');
-  if (given.length !== 1) throw new BadInputError(`\`${path}\` must name exactly one of id, userId or email`, path);
-  const key = given[0]!;
-  return [key, String(input[key])];
+const CONTACT_KEYS = ['id', 'intercomId', 'userId', 'email'] as const;
+
+/** The global id types a contact reference of `role` may carry. */
+function typesFor(role: ContactRole | undefined): readonly NodeTypeName[] {
+  return role === 'lead' ? ['Lead'] : role === 'user' ? ['User'] : CONTACT_TYPES;
 }
 
-/** Finds the contact a ContactRefInput names (a user, unless by id); throws NotFoundError when there is none. */
+/** Loads the contact one key names: the id kinds for any role, userId and email for users. */
+async function loadContact(
+  context: GatewayContext,
+  key: (typeof CONTACT_KEYS)[number],
+  value: string,
+  types: readonly NodeTypeName[],
+  argument: string,
+): Promise<Contact | null> {
+  const { contacts } = context.loaders;
+  if (key === 'id') return contacts.byId.load(intercomIdOf(value, types, argument));
+  if (key === 'intercomId') return contacts.byId.load(value);
+  if (key === 'userId') return contacts.userByExternalId.load(value);
+  return contacts.userByEmail.load(value);
+}
+
+/**
+ * Finds the contact a ContactRefInput names (a user, unless by id or intercomId); NotFoundError
+ * when there is none, BadInputError when it names no key, several, or a global id of another type.
+ */
 export async function findContact(
   context: GatewayContext,
   input: ContactRefShape,
   options: { path: string; role?: ContactRole },
 ): Promise<Contact> {
-  const [key, value] = singleKey(input, options.path);
-  if (options.role === 'lead' && key !== 'id') throw new LeadRequiresIdError(`${options.path}.${key}`);
-  const { contacts } = context.loaders;
-  const contact =
-    key === 'id'
-      ? await contacts.byId.load(value)
-      : key === 'userId'
-        ? await contacts.userByExternalId.load(value)
-        : await contacts.userByEmail.load(value);
-  if (!contact || (options.role !== undefined && contact.role !== options.role)) {
-    const what = options.role ?? (key === 'id' ? 'contact' : 'user');
+  const [key, value] = exactlyOne(input, CONTACT_KEYS, options.path);
+  if (options.role === 'lead' && (key === 'userId' || key === 'email')) throw new LeadRequiresIdError(`${options.path}.${key}`);
+  const contact = await loadContact(context, key, value, typesFor(options.role), `${options.path}.${key}`);
+  const byIdKey = key === 'id' || key === 'intercomId';
+  if (!contact || (options.role !== undefined && contact.role !== options.role) || (!byIdKey && contact.role !== 'user')) {
+    const what = options.role ?? (byIdKey ? 'contact' : 'user');
     throw new NotFoundError(`No ${what} with ${key} "${value}"`, `${options.path}.${key}`);
   }
   return contact;
@@ -179,9 +201,9 @@ export interface ContactFilterShape {
 export const ContactFilterInput = builder.inputRef<ContactFilterShape>('ContactFilter').implement({
   description: 'Narrows a contact list; every given condition must hold.',
   fields: (t) => ({
-    tagId: t.id({ description: 'Intercom id of a tag the contacts carry.' }),
-    segmentId: t.id({ description: 'Intercom id of a segment the contacts are in.' }),
-    email: t.string({ description: 'Exact email address.' }),
+    tagId: t.id({ description: 'The `id` of a Tag the contacts carry.' }),
+    segmentId: t.id({ description: 'The `id` of a Segment the contacts are in.' }),
+    email: t.string({ description: 'Email address (case-insensitive).' }),
     search: t.field({ type: ContactSearchInput, description: 'Any 2.x search expression.' }),
   }),
 });
@@ -191,9 +213,9 @@ export function contactQuery(role: ContactRole | undefined, filter: ContactFilte
   return (
     allOf([
       roleFilter(role),
-      filter?.tagId ? eq('tag_id', filter.tagId) : undefined,
-      filter?.segmentId ? eq('segment_id', filter.segmentId) : undefined,
-      filter?.email ? eq('email', filter.email) : undefined,
+      filter?.tagId != null ? eq('tag_id', intercomIdOf(filter.tagId, ['Tag'], 'filter.tagId')) : undefined,
+      filter?.segmentId != null ? eq('segment_id', intercomIdOf(filter.segmentId, ['Segment'], 'filter.segmentId')) : undefined,
+      filter?.email ? within('email', emailSpellings([filter.email])) : undefined,
       filter?.search ? toSearchQuery(filter.search, 'filter.search') : undefined,
     ]) ?? ANY_CONTACT
   );
@@ -206,60 +228,69 @@ function contactList(role: ContactRole | undefined) {
     args: { first?: number | null; after?: string | null; filter?: ContactFilterShape | null },
     context: GatewayContext,
   ) => {
-    const { first, after } = args;
-    return toConnection(await context.loaders.lists.contactSearch.load({ query: contactQuery(role, args.filter), first, after }));
+    const query = contactQuery(role, args.filter);
+    return toConnection(await context.loaders.lists.contactSearch.load({ query, ...checkedPage(args, 'cursor') }));
   };
 }
+
+/** A root lookup of one contact of `role` (any role when undefined); null when there is none. */
+async function lookup(
+  context: GatewayContext,
+  args: ContactRefShape,
+  keys: ReadonlyArray<(typeof CONTACT_KEYS)[number]>,
+  role: ContactRole | undefined,
+  argument: string,
+): Promise<Contact | null> {
+  const [key, value] = exactlyOne(args, keys, argument);
+  const contact = await loadContact(context, key, value, typesFor(role), key);
+  return contact && (role === undefined || contact.role === role) ? contact : null;
+}
+
+const idArgs = (types: string) =>
+  builder.args((t) => ({
+    id: t.id({ description: `The \`id\` of a ${types}.` }),
+    intercomId: t.id({ description: "Intercom's id of the contact." }),
+  }));
 
 builder.queryFields((t) => ({
   user: t.field({
     type: UserRef,
     nullable: true,
-    description: 'One user, by exactly one of its Intercom id, userId or email; null when there is none.',
-    args: { id: t.arg.id(), userId: t.arg.string(), email: t.arg.string() },
-    resolve: async (_root, args, context) => {
-      const [key, value] = singleKey(args, 'user');
-      const { contacts } = context.loaders;
-      const contact =
-        key === 'id'
-          ? await contacts.byId.load(value)
-          : key === 'userId'
-            ? await contacts.userByExternalId.load(value)
-            : await contacts.userByEmail.load(value);
-      return contact?.role === 'user' ? contact : null;
-    },
+    description: 'One user, by exactly one of its `id`, `intercomId`, `userId` or `email` (case-insensitive); null when there is none.',
+    args: { ...idArgs('User'), userId: t.arg.string(), email: t.arg.string() },
+    resolve: (_root, args, context) => lookup(context, args, CONTACT_KEYS, 'user', 'user'),
   }),
   lead: t.field({
     type: LeadRef,
     nullable: true,
-    description: 'One lead by its Intercom id; null when there is none.',
-    args: { id: t.arg.id({ required: true }) },
-    resolve: async (_root, args, context) => {
-      const contact = await context.loaders.contacts.byId.load(String(args.id));
-      return contact?.role === 'lead' ? contact : null;
-    },
+    description: 'One lead by exactly one of its `id` or `intercomId`; null when there is none.',
+    args: idArgs('Lead'),
+    resolve: (_root, args, context) => lookup(context, args, ['id', 'intercomId'], 'lead', 'lead'),
   }),
   contact: t.field({
     type: ContactRef,
     nullable: true,
-    description: 'One user or lead by its Intercom id; null when there is none.',
-    args: { id: t.arg.id({ required: true }) },
-    resolve: (_root, args, context) => context.loaders.contacts.byId.load(String(args.id)),
+    description: 'One user or lead by exactly one of its `id` or `intercomId`; null when there is none.',
+    args: idArgs('User or Lead'),
+    resolve: (_root, args, context) => lookup(context, args, ['id', 'intercomId'], undefined, 'contact'),
   }),
   users: t.field({
     type: UserConnection,
+    nullable: true,
     description: 'Users, optionally filtered (one 2.x search per page).',
     args: { ...pageArgs, filter: t.arg({ type: ContactFilterInput }) },
     resolve: contactList('user'),
   }),
   leads: t.field({
     type: LeadConnection,
+    nullable: true,
     description: 'Leads, optionally filtered (one 2.x search per page).',
     args: { ...pageArgs, filter: t.arg({ type: ContactFilterInput }) },
     resolve: contactList('lead'),
   }),
   contacts: t.field({
     type: ContactConnection,
+    nullable: true,
     description: 'Users and leads, optionally filtered (one 2.x search per page).',
     args: { ...pageArgs, filter: t.arg({ type: ContactFilterInput }) },
     resolve: contactList(undefined),
@@ -342,38 +373,60 @@ function freshAfterWrite(context: GatewayContext, contact: Contact): Contact {
   return contact;
 }
 
+const CreateUserPayload = builder.objectRef<{ user: Contact }>('CreateUserPayload').implement({
+  description: 'The user just created.',
+  fields: (t) => ({ user: t.field({ type: UserRef, resolve: (result) => result.user }) }),
+});
+
+const CreateLeadPayload = builder.objectRef<{ lead: Contact }>('CreateLeadPayload').implement({
+  description: 'The lead just created.',
+  fields: (t) => ({ lead: t.field({ type: LeadRef, resolve: (result) => result.lead }) }),
+});
+
+const UpdateContactPayload = builder.objectRef<{ contact: Contact }>('UpdateContactPayload').implement({
+  description: 'The user or lead as the update left it.',
+  fields: (t) => ({ contact: t.field({ type: ContactRef, resolve: (result) => result.contact }) }),
+});
+
 builder.mutationFields((t) => ({
   createUser: t.field({
-    type: UserRef,
+    type: CreateUserPayload,
+    nullable: true,
     errors: { types: MUTATION_ERRORS },
     description: 'Creates a user (POST /contacts with role user).',
     args: { input: t.arg({ type: CreateUserInput, required: true }) },
     resolve: async (_root, { input }, context) => {
       if (!input.userId && !input.email) throw new BadInputError('A user needs `input.userId` or `input.email`', 'input.userId');
       const created = await asDomainErrors(() => context.client.createContact({ role: 'user', ...contactBody(input) }));
-      return freshAfterWrite(context, created);
+      return { user: freshAfterWrite(context, created) };
     },
   }),
   createLead: t.field({
-    type: LeadRef,
+    type: CreateLeadPayload,
+    nullable: true,
     errors: { types: MUTATION_ERRORS },
     description: 'Creates a lead (POST /contacts with role lead).',
     args: { input: t.arg({ type: CreateLeadInput, required: true }) },
     resolve: async (_root, { input }, context) => {
       const created = await asDomainErrors(() => context.client.createContact({ role: 'lead', ...contactBody(input) }));
-      return freshAfterWrite(context, created);
+      return { lead: freshAfterWrite(context, created) };
     },
   }),
   updateContact: t.field({
-    type: ContactRef,
+    type: UpdateContactPayload,
+    nullable: true,
     errors: { types: MUTATION_ERRORS },
     description: 'Changes a user or lead (PUT /contacts/{id}).',
-    args: { id: t.arg.id({ required: true, description: 'Intercom id of the contact.' }), input: t.arg({ type: UpdateContactInput, required: true }) },
+    args: {
+      id: t.arg.id({ required: true, description: 'The `id` of the User or Lead.' }),
+      input: t.arg({ type: UpdateContactInput, required: true }),
+    },
     resolve: async (_root, { id, input }, context) => {
+      const intercomId = intercomIdOf(id, CONTACT_TYPES, 'id');
       const body = contactBody(input);
       if (Object.keys(body).length === 0) throw new BadInputError('`input` changes nothing; give at least one field', 'input');
-      const updated = await asDomainErrors(() => context.client.updateContact(String(id), body));
-      return freshAfterWrite(context, updated);
+      const updated = await asDomainErrors(() => context.client.updateContact(intercomId, body));
+      return { contact: freshAfterWrite(context, updated) };
     },
   }),
 }));

@@ -91,5 +91,5 @@ const CountsRef = builder.objectRef<Record<string, never>>('Counts').implement({
 });
 
 builder.queryField('counts', (t) =>
-  t.field({ type: CountsRef, description: 'Every count of the workspace.', resolve: () => ({}) }),
+  t.field({ type: CountsRef, nullable: true, description: 'Every count of the workspace.', resolve: () => ({}) }),
 );

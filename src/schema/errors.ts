@@ -3,9 +3,12 @@
  * implements, so clients can always select `... on Error { message }`, plus one type per failure a
  * caller can act on. Unexpected failures are not listed anywhere and stay GraphQL errors (masked
  * by yoga unless they carry a code).
+ *
+ * Every mutation answers `<Name>Result`: a union of its payload object `<Name>Payload` (named
+ * fields for what was written: `{ tag }`, `{ tag contacts }`, `{ user company }` …) and these errors.
  */
 import { isUpstreamError } from '../intercom/errors.js';
-import { BadInputError, DomainError, LeadRequiresIdError, NotFoundError } from '../loaders/errors.js';
+import { BadInputError, DomainError, LeadRequiresIdError, NotFoundError } from './domain-errors.js';
 import { builder } from './builder.js';
 
 export const ErrorInterface = builder.interfaceRef<DomainError>('Error').implement({
@@ -30,7 +33,7 @@ builder.objectType(BadInputError, {
 
 builder.objectType(LeadRequiresIdError, {
   name: 'LeadRequiresIdError',
-  description: 'Leads can be tagged only by their Intercom id, not by userId or email.',
+  description: 'Leads can be tagged only by `id` or `intercomId`, not by userId or email.',
   interfaces: [ErrorInterface],
 });
 

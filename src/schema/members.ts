@@ -5,7 +5,7 @@
 import type { ContactRole } from '../intercom/types.js';
 import { allOf, eq, roleFilter } from '../loaders/search.js';
 import type { BuilderTypes } from './builder.js';
-import { pageArgs, toConnection } from './connection.js';
+import { checkedPage, pageArgs, toConnection } from './connection.js';
 import { ContactConnection, LeadConnection, UserConnection } from './refs.js';
 
 type GroupField = 'tag_id' | 'segment_id';
@@ -19,14 +19,32 @@ export function contactMemberFields<Group extends { id: string }>(
     (role: ContactRole | undefined) =>
     async (group: Group, args: { first?: number | null; after?: string | null }, context: BuilderTypes['Context']) =>
       toConnection(
-        await context.loaders.lists.contactSearch.load({ query: allOf([eq(field, group.id), roleFilter(role)])!, ...args }),
+        await context.loaders.lists.contactSearch.load({
+          query: allOf([eq(field, group.id), roleFilter(role)])!,
+          ...checkedPage(args, 'cursor'),
+        }),
       );
+  // Nullable: each is a read of its own, and null (with the error) only when that read failed.
+  const failed = 'Null only when that read failed.';
   return {
-    users: t.field({ type: UserConnection, description: `Users ${members} (one 2.x search per page).`, args: pageArgs, resolve: resolveFor('user') }),
-    leads: t.field({ type: LeadConnection, description: `Leads ${members} (one 2.x search per page).`, args: pageArgs, resolve: resolveFor('lead') }),
+    users: t.field({
+      type: UserConnection,
+      nullable: true,
+      description: `Users ${members} (one 2.x search per page). ${failed}`,
+      args: pageArgs,
+      resolve: resolveFor('user'),
+    }),
+    leads: t.field({
+      type: LeadConnection,
+      nullable: true,
+      description: `Leads ${members} (one 2.x search per page). ${failed}`,
+      args: pageArgs,
+      resolve: resolveFor('lead'),
+    }),
     contacts: t.field({
       type: ContactConnection,
-      description: `Users and leads ${members} (one 2.x search per page).`,
+      nullable: true,
+      description: `Users and leads ${members} (one 2.x search per page). ${failed}`,
       args: pageArgs,
       resolve: resolveFor(undefined),
     }),

@@ -3,7 +3,8 @@
  * cannot create segments.
  */
 import { builder } from './builder.js';
-import { pageArgs, toConnection } from './connection.js';
+import { checkedPage, pageArgs, toConnection } from './connection.js';
+import { exactlyOne, intercomIdOf } from './global-ids.js';
 import { contactMemberFields } from './members.js';
 import { CompanyConnection, isSegment, SegmentRef } from './refs.js';
 import { fromUnixSeconds } from './values.js';
@@ -12,7 +13,7 @@ SegmentRef.implement({
   description: 'A saved filter over users or leads; its members change as the data does.',
   isTypeOf: isSegment,
   fields: (t) => ({
-    intercomId: t.id({ nullable: false, description: "Intercom's id of the segment.", resolve: (s) => s.id }),
+    intercomId: t.id({ description: "Intercom's id of the segment.", resolve: (s) => s.id }),
     name: t.string({ resolve: (s) => s.name }),
     personType: t.string({ description: '`user` or `contact` (leads).', resolve: (s) => s.person_type }),
     createdAt: t.field({ type: 'DateTime', nullable: true, resolve: (s) => fromUnixSeconds(s.created_at) }),
@@ -29,10 +30,11 @@ SegmentRef.implement({
     ...contactMemberFields(t, 'segment_id', 'in the segment'),
     companies: t.field({
       type: CompanyConnection,
-      description: 'Companies in the segment (GET /companies?segment_id=, one call per page).',
+      nullable: true,
+      description: 'Companies in the segment (GET /companies?segment_id=, one call per page). Null only when that read failed.',
       args: pageArgs,
       resolve: async (segment, args, context) =>
-        toConnection(await context.loaders.lists.companies.load({ segmentId: segment.id, ...args })),
+        toConnection(await context.loaders.lists.companies.load({ segmentId: segment.id, ...checkedPage(args, 'offset') })),
     }),
   }),
 });
@@ -41,12 +43,16 @@ builder.queryFields((t) => ({
   segment: t.field({
     type: SegmentRef,
     nullable: true,
-    description: 'One segment by its Intercom id; null when there is none.',
-    args: { id: t.arg.id({ required: true }) },
-    resolve: (_root, args, context) => context.loaders.segments.byId.load(String(args.id)),
+    description: 'One segment by exactly one of its `id` or `intercomId`; null when there is none.',
+    args: { id: t.arg.id({ description: 'The `id` of a Segment.' }), intercomId: t.arg.id({ description: "Intercom's id of the segment." }) },
+    resolve: (_root, args, context) => {
+      const [key, value] = exactlyOne(args, ['id', 'intercomId'], 'segment');
+      return context.loaders.segments.byId.load(key === 'id' ? intercomIdOf(value, ['Segment'], 'id') : value);
+    },
   }),
   segments: t.field({
     type: [SegmentRef],
+    nullable: true,
     description: 'Every segment with its size (one call, shared by the whole request).',
     resolve: (_root, _args, context) => context.loaders.segments.all(),
   }),

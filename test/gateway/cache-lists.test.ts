@@ -21,7 +21,7 @@ import {
 } from './cache-harness.js';
 
 const TAG_EXPLORER = readFileSync(new URL('../../bench/queries/tag-explorer.graphql', import.meta.url), 'utf8');
-const TAGS = '{ tags { intercomId name } }';
+const TAGS = '{ tags { id intercomId name } }';
 const SEGMENTS = '{ segments { intercomId name } }';
 const SEGMENT_COUNTS = '{ segments { name count } }';
 const TTL = 60_000;
@@ -97,7 +97,7 @@ describe('shared tag and segment lists', () => {
     };
     const mutate = async (mutation: string, variables: Record<string, unknown>) => {
       const { body } = await gateway.run(mutation, variables);
-      expect(JSON.stringify(body)).toContain('Success');
+      expect(JSON.stringify(body)).toContain('Payload');
     };
     await names();
     expect((await names()).calls).toEqual([]); // warm
@@ -105,7 +105,7 @@ describe('shared tag and segment lists', () => {
     await mutate('mutation($name: String!) { createTag(name: $name) { __typename } }', { name: 'made-by-createTag' });
     expect(await names()).toMatchObject({ calls: ['GET /tags'] });
     const created = (await gateway.run(TAGS)).body;
-    const tagId = (dataOf(created)['tags'] as Array<{ intercomId: string; name: string }>).find((tag) => tag.name === 'made-by-createTag')!.intercomId;
+    const tagId = (dataOf(created)['tags'] as Array<{ id: string; name: string }>).find((tag) => tag.name === 'made-by-createTag')!.id;
 
     await mutate('mutation($id: ID!, $name: String!) { renameTag(id: $id, name: $name) { __typename } }', { id: tagId, name: 'renamed-tag' });
     let now = await names();
@@ -190,7 +190,7 @@ describe('shared tag and segment lists with two tokens on one upstream URL', () 
     await Promise.all([a.run(TAGS), b.run(TAGS)]);
     expect((await b.run(TAGS)).calls).toEqual([]);
     const { body } = await a.run('mutation { createTag(name: "another-in-a") { __typename } }');
-    expect(body.data).toEqual({ createTag: { __typename: 'MutationCreateTagSuccess' } });
+    expect(body.data).toEqual({ createTag: { __typename: 'CreateTagPayload' } });
     expect((await b.run(TAGS)).calls).toEqual(['GET /tags']);
     expect(tagNames((await b.run(TAGS)).body)).not.toContain('another-in-a');
     expect(tagNames((await a.run(TAGS)).body)).toContain('another-in-a');

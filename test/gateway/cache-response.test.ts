@@ -90,7 +90,7 @@ describe('response cache: never older than a write the gateway made', () => {
     const tagged = await gateway.run('mutation($users: [ContactRefInput!]!) { tagUsers(name: "vip", users: $users) { __typename } }', {
       users: [ME],
     });
-    expect(tagged.body.data).toEqual({ tagUsers: { __typename: 'MutationTagUsersSuccess' } });
+    expect(tagged.body.data).toEqual({ tagUsers: { __typename: 'TagUsersPayload' } });
 
     const user = await gateway.run(USER, ME);
     expect(user.calls.length).toBeGreaterThan(0);

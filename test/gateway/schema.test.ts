@@ -22,7 +22,7 @@ describe('schema/schema.graphql', () => {
     expect(sdl).toMatch(/interface Node \{\s+id: ID!/);
     expect(sdl).toContain('type User implements Contact & Node');
     expect(sdl).toContain('type Lead implements Contact & Node');
-    expect(sdl).toContain('union MutationTagLeadsResult = BadInputError | LeadRequiresIdError | MutationTagLeadsSuccess | NotFoundError');
+    expect(sdl).toContain('union TagLeadsResult = BadInputError | LeadRequiresIdError | NotFoundError | TagLeadsPayload');
   });
 });
 

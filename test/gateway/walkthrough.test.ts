@@ -3,6 +3,7 @@
  * in GraphQL, step by step, against the local grouping API's demo workspace — which holds the
  * guide's own tags, segments, companies and people. Steps run in order and build on each other.
  */
+import { encodeGlobalID } from '@pothos/plugin-relay';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   AddUserToCompanyDocument,
@@ -53,7 +54,7 @@ describe('the segmentation guide, in GraphQL', () => {
   });
 
   it('lists the customers (users and leads) in a tag, by its id', async () => {
-    const contacts = dataOf(await h.execute(ContactListDocument, { filter: { tagId: '1373897' } })).contacts!;
+    const contacts = dataOf(await h.execute(ContactListDocument, { filter: { tagId: tagId(await tagsByName(), 'value_lead') } })).contacts!;
     expect(contacts.totalCount).toBe(3);
     expect(contacts.edges.map((edge) => [edge.node.__typename, edge.node.intercomId]).sort()).toEqual([
       ['Lead', '5a041896db50f992a0d4df1b'],
@@ -63,18 +64,18 @@ describe('the segmentation guide, in GraphQL', () => {
   });
 
   it('lists the users in a segment, by its id', async () => {
-    const users = dataOf(await h.execute(UserListDocument, { filter: { segmentId: '59513180ac9c4dd91ec06530' } })).users!;
+    const users = dataOf(await h.execute(UserListDocument, { filter: { segmentId: encodeGlobalID('Segment', '59513180ac9c4dd91ec06530') } })).users!;
     expect(users.totalCount).toBe(3);
   });
 
   it('creates a tag for potential sales leads', async () => {
     const result = dataOf(await h.execute(CreateTagDocument, { name: 'potential_sales_lead' })).createTag;
-    expect(result).toMatchObject({ __typename: 'MutationCreateTagSuccess', data: { name: 'potential_sales_lead' } });
+    expect(result).toMatchObject({ __typename: 'CreateTagPayload', tag: { name: 'potential_sales_lead' } });
   });
 
   it('tags a lead by its Intercom id (node tag_user.js value_lead 4b04…)', async () => {
-    const result = dataOf(await h.execute(TagLeadsDocument, { name: 'value_lead', leads: [{ id: '4b041896db50f992a0d4df2c' }] })).tagLeads;
-    expect(result).toMatchObject({ __typename: 'MutationTagLeadsSuccess', data: { tag: { name: 'value_lead' } } });
+    const result = dataOf(await h.execute(TagLeadsDocument, { name: 'value_lead', leads: [{ intercomId: '4b041896db50f992a0d4df2c' }] })).tagLeads;
+    expect(result).toMatchObject({ __typename: 'TagLeadsPayload', tag: { name: 'value_lead' } });
     const { counts } = dataOf(await h.execute(AllCountsDocument));
     expect(countsByName(counts!.userTagCounts)['value_lead']).toBe(4);
   });
@@ -83,24 +84,24 @@ describe('the segmentation guide, in GraphQL', () => {
     const users = dataOf(
       await h.execute(TagUsersDocument, { name: 'potential_sales_lead', users: [{ userId: '199' }, { email: 'dave.moss@hydra2.example' }] }),
     ).tagUsers;
-    expect(users).toMatchObject({ __typename: 'MutationTagUsersSuccess' });
-    const leads = dataOf(await h.execute(TagLeadsDocument, { name: 'potential_sales_lead', leads: [{ id: '5a041896db50f992a0d4df1b' }] })).tagLeads;
-    expect(leads).toMatchObject({ __typename: 'MutationTagLeadsSuccess' });
+    expect(users).toMatchObject({ __typename: 'TagUsersPayload' });
+    const leads = dataOf(await h.execute(TagLeadsDocument, { name: 'potential_sales_lead', leads: [{ intercomId: '5a041896db50f992a0d4df1b' }] })).tagLeads;
+    expect(leads).toMatchObject({ __typename: 'TagLeadsPayload' });
     const byEmail = dataOf(await h.execute(TagLeadsDocument, { name: 'potential_sales_lead', leads: [{ email: 'curious.visitor@gmail.com' }] })).tagLeads;
     expect(byEmail).toMatchObject({ __typename: 'LeadRequiresIdError' });
-    const tagged = dataOf(await h.execute(ContactListDocument, { filter: { search: { field: 'tag_id', operator: 'EQ', value: tagId(await tagsByName(), 'potential_sales_lead') } } })).contacts!;
+    const tagged = dataOf(await h.execute(ContactListDocument, { filter: { search: { field: 'tagId', operator: 'EQ', value: tagId(await tagsByName(), 'potential_sales_lead') } } })).contacts!;
     expect(tagged.totalCount).toBe(3);
   });
 
   it('adds a user to a company, creating the company when it does not exist (add_to_company.js)', async () => {
     const existing = dataOf(
-      await h.execute(AddUserToCompanyDocument, { user: { id: '5a03e2d33e69b29660557c9f' }, company: { companyId: '1178', name: 'Mitch_and_Murray' } }),
+      await h.execute(AddUserToCompanyDocument, { user: { intercomId: '5a03e2d33e69b29660557c9f' }, company: { companyId: '1178', name: 'Mitch_and_Murray' } }),
     ).addUserToCompany;
-    expect(existing).toMatchObject({ data: { user: { companies: [{ companyId: '1178', name: 'Mitch_and_Murray' }] }, company: { userCount: 3 } } });
+    expect(existing).toMatchObject({ user: { companies: [{ companyId: '1178', name: 'Mitch_and_Murray' }] }, company: { userCount: 3 } });
     const created = dataOf(
-      await h.execute(AddUserToCompanyDocument, { user: { id: '5a03e2d33e69b29660557c9f' }, company: { companyId: '2001', name: 'Glengarry Leads' } }),
+      await h.execute(AddUserToCompanyDocument, { user: { intercomId: '5a03e2d33e69b29660557c9f' }, company: { companyId: '2001', name: 'Glengarry Leads' } }),
     ).addUserToCompany;
-    expect(created).toMatchObject({ data: { company: { companyId: '2001', name: 'Glengarry Leads', userCount: 1 } } });
+    expect(created).toMatchObject({ company: { companyId: '2001', name: 'Glengarry Leads', userCount: 1 } });
   });
 
   it('lists companies — only those with users (empty companies are hidden)', async () => {
@@ -128,7 +129,7 @@ describe('the segmentation guide, in GraphQL', () => {
   });
 
   it("lists a company's users by the company's Intercom id, not its company_id (list_company_users.js)", async () => {
-    const company = dataOf(await h.execute(CompanyByDocument, { id: '5a047e7c937c888ae37def04' })).company!;
+    const company = dataOf(await h.execute(CompanyByDocument, { intercomId: '5a047e7c937c888ae37def04' })).company!;
     expect(company.users!.totalCount).toBe(3);
     expect(company.users!.edges.map((edge) => edge.node.email).sort()).toEqual([
       'bobr@mitchandmurray.com',
@@ -141,7 +142,7 @@ describe('the segmentation guide, in GraphQL', () => {
     const tags = await tagsByName();
     const byTag = dataOf(await h.execute(CompanyListDocument, { tagId: tagId(tags, 'tag1') })).companies!;
     expect(byTag.edges.map((edge) => edge.node.name).sort()).toEqual(['Hydra2', 'Serenity']);
-    const bySegment = dataOf(await h.execute(CompanyListDocument, { segmentId: '58135df83917e42135b2ea2a' })).companies!;
+    const bySegment = dataOf(await h.execute(CompanyListDocument, { segmentId: encodeGlobalID('Segment', '58135df83917e42135b2ea2a') })).companies!;
     expect(bySegment.edges.map((edge) => edge.node.name).sort()).toEqual(['Hydra2', 'Mitch_and_Murray']);
     const { counts } = dataOf(await h.execute(AllCountsDocument));
     expect(countsByName(counts!.companyTagCounts)).toMatchObject({ tag1: 2, tag2: 1 });
@@ -149,9 +150,10 @@ describe('the segmentation guide, in GraphQL', () => {
   });
 });
 
+/** Tag name → the tag's `id` (global), which lookups and filters take. */
 async function tagsByName(): Promise<Map<string, string>> {
   const { tags } = dataOf(await h.execute(TagsAndSegmentsDocument));
-  return new Map(tags!.map((tag) => [tag.name!, tag.intercomId!]));
+  return new Map(tags!.map((tag) => [tag.name, tag.id]));
 }
 
 function tagId(tags: Map<string, string>, name: string): string {

@@ -1,7 +1,8 @@
 /**
  * Domain errors: expected failures the caller can act on. They are GraphQLErrors with a stable
  * `extensions.code`, so yoga's error masking lets them through as they are; mutations list them in
- * their result unions (errors plugin) so clients get them as typed data instead.
+ * their result unions (errors plugin) so clients get them as typed data instead. Only the schema
+ * layer raises them: loaders load, resolvers judge the arguments and the answers.
  */
 import { GraphQLError } from 'graphql';
 
@@ -32,9 +33,13 @@ export class BadInputError extends DomainError {
   }
 }
 
-/** Leads can only be tagged by their Intercom id (docs/intercom-contract.md#tags): not by user_id or email. */
+/** Leads can only be tagged by their id (the 2.x tag endpoint takes contact ids): not by userId or email. */
 export class LeadRequiresIdError extends DomainError {
   constructor(field: string) {
-    super(`Leads can only be tagged and untagged by their Intercom id; \`${field}\` is accepted for users only`, 'BAD_USER_INPUT', field);
+    super(
+      `Leads can only be tagged and untagged by \`id\` or \`intercomId\`; \`${field}\` is accepted for users only`,
+      'BAD_USER_INPUT',
+      field,
+    );
   }
 }
