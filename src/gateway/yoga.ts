@@ -12,12 +12,16 @@ import type { GatewayResponseCache } from './caching/response-cache.js';
 import { createSharedListCache, withSharedLists, type SharedListCache } from './caching/shared-lists.js';
 import { watchWrites } from './caching/write-watch.js';
 import { useUpstreamErrors } from './plugins/upstream-errors.js';
+import { graphiqlFactory, renderLocalGraphiQL, type GraphiQLSwitch } from './graphiql/page.js';
 
 export interface GatewayOptions {
   /** The upstream client every request's loaders call. */
   client: IntercomClient;
-  /** Serve GraphiQL on GET /graphql for browsers. @default true */
-  graphiql?: boolean;
+  /**
+   * Serve GraphiQL (from the package's own assets, with the reference queries as tabs) on GET
+   * /graphql for browsers: always, never, or as a per-request decision. @default true
+   */
+  graphiql?: GraphiQLSwitch;
   /** Log through yoga's logger; tests turn it off. @default true */
   logging?: boolean;
   /**
@@ -84,7 +88,8 @@ export function createGateway(options: GatewayOptions): Gateway {
       return createRequestContext(requestClient(callScope), tuning, callScope);
     },
     graphqlEndpoint: '/graphql',
-    graphiql: options.graphiql === false ? false : { title: 'grouping-gateway' },
+    graphiql: graphiqlFactory(options.graphiql ?? true),
+    renderGraphiQL: renderLocalGraphiQL,
     landingPage: false,
     // isDev false even when NODE_ENV=development: masked errors never carry the original error,
     // which could hold upstream details.
