@@ -121,11 +121,15 @@ export async function main(argv: string[]): Promise<void> {
   const upstream = gateway.embedded
     ? 'embedded local API with demo data'
     : `${new URL(config.upstream!).origin} (Intercom-Version ${config.intercomVersion})`;
-  console.log(`Upstream: ${upstream}`);
-  console.log(`Caching: ${describeCaching(config)}`);
-  console.log(`GraphiQL: ${displayUrl(config.host, port)}`);
+  // Through the logger, so a production log (JSON lines) stays all JSON.
+  gateway.logger.info(`Upstream: ${upstream}`);
+  gateway.logger.info(`Caching: ${describeCaching(config)}`);
+  gateway.logger.info(`GraphiQL: ${displayUrl(config.host, port)}`);
 
-  closeOnSignal('grouping-gateway serve', () => gateway.close());
+  closeOnSignal('grouping-gateway serve', () => gateway.close(), {
+    info: (message) => gateway.logger.info(message),
+    error: (message, error) => gateway.logger.error({ err: error }, message),
+  });
 }
 
 /** One line saying what the gateway reuses, so an operator sees at start whether responses are kept. */

@@ -4,6 +4,7 @@
  * and says how to fix it.
  */
 import { DEFAULT_TUNING, LOADER_MODES, type LoaderMode, type LoaderTuning } from '../loaders/tuning.js';
+import { LOG_FORMATS, LOG_LEVELS, type LogFormat, type LogLevel } from './logging/levels.js';
 
 /** The 2.x versions the gateway can pin (the 2.16 spec's enum); 1.x is a different API shape. */
 export const INTERCOM_2X_VERSIONS: readonly string[] = Array.from({ length: 17 }, (_, minor) => `2.${minor}`);
@@ -73,6 +74,18 @@ export const GATEWAY_SETTINGS = {
       'clears them. Off (0) by default: responses hold personal data, so turning it on is the operator\'s call',
     placeholder: 'MS',
   },
+  logLevel: {
+    flag: 'log-level',
+    env: 'GATEWAY_LOG_LEVEL',
+    help: `Least severe log lines written: ${LOG_LEVELS.join(', ')}`,
+    placeholder: 'LEVEL',
+  },
+  logFormat: {
+    flag: 'log-format',
+    env: 'GATEWAY_LOG_FORMAT',
+    help: 'json: one JSON object per line; pretty: for people; auto: pretty on a terminal, json otherwise',
+    placeholder: 'FORMAT',
+  },
 } as const;
 
 export type GatewaySettingKey = keyof typeof GATEWAY_SETTINGS;
@@ -88,6 +101,8 @@ export const GATEWAY_DEFAULTS = {
   loaderTuning: 'batched',
   listCacheTtlMs: 30_000,
   responseCacheTtlMs: 0,
+  logLevel: 'info',
+  logFormat: 'auto',
 } as const;
 
 /** Longest TTL either cache accepts: beyond an hour, "cache" becomes "stale copy". */
@@ -112,6 +127,8 @@ export interface GatewayConfigInput {
   loaderTuning?: string | LoaderTuning;
   listCacheTtlMs?: number | string;
   responseCacheTtlMs?: number | string;
+  logLevel?: string;
+  logFormat?: string;
 }
 
 export interface GatewayConfig {
@@ -128,6 +145,8 @@ export interface GatewayConfig {
   loaderTuning: LoaderTuning;
   listCacheTtlMs: number;
   responseCacheTtlMs: number;
+  logLevel: LogLevel;
+  logFormat: LogFormat;
 }
 
 /** A configuration that failed validation; `problems` are full sentences, one per bad setting. */
@@ -192,6 +211,14 @@ export function parseGatewayConfig(input: GatewayConfigInput = {}, label: Settin
   const listCacheTtlMs = integer('listCacheTtlMs', 0, MAX_CACHE_TTL_MS, GATEWAY_DEFAULTS.listCacheTtlMs);
   const responseCacheTtlMs = integer('responseCacheTtlMs', 0, MAX_CACHE_TTL_MS, GATEWAY_DEFAULTS.responseCacheTtlMs);
 
+  const oneOf = <T extends string>(key: GatewaySettingKey, allowed: readonly T[], fallback: T): T => {
+    const value = text(key)?.trim() ?? fallback;
+    if ((allowed as readonly string[]).includes(value)) return value as T;
+    return invalid(`${label(key)} must be one of ${allowed.join(', ')}, got '${value}'`, fallback);
+  };
+  const logLevel = oneOf('logLevel', LOG_LEVELS, GATEWAY_DEFAULTS.logLevel);
+  const logFormat = oneOf('logFormat', LOG_FORMATS, GATEWAY_DEFAULTS.logFormat);
+
   if (upstream !== undefined && (token === undefined || token.trim() === '')) {
     problems.push(`${label('token')} is required with ${label('upstream')} (or set ${GATEWAY_SETTINGS.token.env})`);
   }
@@ -212,6 +239,8 @@ export function parseGatewayConfig(input: GatewayConfigInput = {}, label: Settin
     loaderTuning,
     listCacheTtlMs,
     responseCacheTtlMs,
+    logLevel,
+    logFormat,
   };
 }
 

@@ -8,10 +8,13 @@ import type { LocalApi } from '../local-api/index.js';
 import { createIntercomClient, type IntercomClient, type UpstreamCall } from '../intercom/client.js';
 import { parseGatewayConfig, type GatewayConfig, type GatewayConfigInput } from './config.js';
 import { createGateway } from './yoga.js';
+import { createGatewayLogger, type Logger } from './logging/logger.js';
 
 export interface StartGatewayOptions {
-  /** Yoga's request logging. @default true */
+  /** Logging (one line per operation, start and stop). @default true */
   logging?: boolean;
+  /** Use this logger instead of one built from the configured level and format. */
+  logger?: Logger;
   /** Counts upstream calls (tests and benchmarks). */
   onCall?: (call: UpstreamCall) => void;
 }
@@ -27,6 +30,8 @@ export interface RunningGateway {
   /** The upstream base URL in use (the embedded local API's, when embedded). Never print it with the token. */
   upstreamUrl: string;
   client: IntercomClient;
+  /** The gateway's logger (silent when logging is off). */
+  logger: Logger;
   close(): Promise<void>;
 }
 
@@ -40,6 +45,9 @@ export class GatewayStartError extends Error {
 
 export async function startGateway(input: GatewayConfigInput = {}, options: StartGatewayOptions = {}): Promise<RunningGateway> {
   const config = parseGatewayConfig(input);
+  const logger =
+    options.logger ??
+    createGatewayLogger({ level: options.logging === false ? 'silent' : config.logLevel, format: config.logFormat });
   const cleanup: Array<() => Promise<void>> = [];
   const closeAll = async () => {
     // Reverse order: stop taking requests, then drop upstream connections, then the embedded API.
@@ -82,6 +90,7 @@ export async function startGateway(input: GatewayConfigInput = {}, options: Star
     const yoga = createGateway({
       client,
       logging: options.logging,
+      logger,
       loaderTuning: config.loaderTuning,
       listCacheTtlMs: config.listCacheTtlMs,
       responseCache,
@@ -107,6 +116,7 @@ export async function startGateway(input: GatewayConfigInput = {}, options: Star
       embedded: localApi !== undefined,
       upstreamUrl: baseUrl,
       client,
+      logger,
       close: () => (closing ??= closeAll()),
     };
   } catch (error) {

@@ -12,6 +12,8 @@ import type { GatewayResponseCache } from './caching/response-cache.js';
 import { createSharedListCache, withSharedLists, type SharedListCache } from './caching/shared-lists.js';
 import { watchWrites } from './caching/write-watch.js';
 import { useUpstreamErrors } from './plugins/upstream-errors.js';
+import { createGatewayLogger, toYogaLogger, type Logger } from './logging/logger.js';
+import { useOperationLog } from './plugins/operation-log.js';
 import { graphiqlFactory, renderLocalGraphiQL, type GraphiQLSwitch } from './graphiql/page.js';
 
 export interface GatewayOptions {
@@ -22,8 +24,10 @@ export interface GatewayOptions {
    * /graphql for browsers: always, never, or as a per-request decision. @default true
    */
   graphiql?: GraphiQLSwitch;
-  /** Log through yoga's logger; tests turn it off. @default true */
+  /** Log (one line per operation, and yoga's own messages); tests turn it off. @default true */
   logging?: boolean;
+  /** Where logs go (logging/logger.ts). @default JSON lines on stdout, pretty on a terminal */
+  logger?: Logger;
   /**
    * Batching and caching of the per-request loaders. With `cache: false` (the benchmark's naive
    * mode) nothing is reused at all: the cross-request caches below are not built either.
@@ -72,7 +76,9 @@ export function createGateway(options: GatewayOptions): Gateway {
     return client;
   };
 
+  const logger = options.logging === false ? undefined : (options.logger ?? createGatewayLogger());
   const plugins: Plugin[] = [useUpstreamErrors()];
+  if (logger) plugins.push(useOperationLog({ logger }) as Plugin);
   if (responseCache) {
     const scope = options.client.cacheScope;
     // One token per gateway today, so every request's session is that token's scope.
@@ -94,7 +100,7 @@ export function createGateway(options: GatewayOptions): Gateway {
     // isDev false even when NODE_ENV=development: masked errors never carry the original error,
     // which could hold upstream details.
     maskedErrors: { isDev: false },
-    logging: options.logging === false ? false : 'info',
+    logging: logger ? toYogaLogger(logger) : false,
     plugins,
   });
 }

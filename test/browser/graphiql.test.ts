@@ -48,7 +48,7 @@ describe.skipIf(!existsSync(CHROMIUM))('GraphiQL in a browser, with no network b
       .poll(async () => {
         await tab.locator('button[title=ContactByEmail]').click();
         return tab.getAttribute('aria-selected');
-      }, { timeout: 15_000, intervals: [300] })
+      }, { timeout: 15_000, interval: 300 })
       .toBe('true');
     await page.click('.graphiql-execute-button');
     const result = page.locator('.graphiql-response');
