@@ -9,6 +9,7 @@ import { createIntercomClient, type IntercomClient, type UpstreamCall } from '..
 import { parseGatewayConfig, type GatewayConfig, type GatewayConfigInput } from './config.js';
 import { createGateway } from './yoga.js';
 import { createGatewayLogger, type Logger } from './logging/logger.js';
+import { createGatewayMetrics, type GatewayMetrics } from './metrics/gateway-metrics.js';
 
 export interface StartGatewayOptions {
   /** Logging (one line per operation, start and stop). @default true */
@@ -30,6 +31,8 @@ export interface RunningGateway {
   /** The upstream base URL in use (the embedded local API's, when embedded). Never print it with the token. */
   upstreamUrl: string;
   client: IntercomClient;
+  /** What /metrics serves (tests read it directly). */
+  metrics: GatewayMetrics;
   /** The gateway's logger (silent when logging is off). */
   logger: Logger;
   close(): Promise<void>;
@@ -48,6 +51,7 @@ export async function startGateway(input: GatewayConfigInput = {}, options: Star
   const logger =
     options.logger ??
     createGatewayLogger({ level: options.logging === false ? 'silent' : config.logLevel, format: config.logFormat });
+  const metrics = createGatewayMetrics();
   const cleanup: Array<() => Promise<void>> = [];
   const closeAll = async () => {
     // Reverse order: stop taking requests, then drop upstream connections, then the embedded API.
@@ -79,13 +83,17 @@ export async function startGateway(input: GatewayConfigInput = {}, options: Star
       bodyTimeoutMs: config.bodyTimeoutMs,
       connectTimeoutMs: config.connectTimeoutMs,
       onCall: options.onCall,
+      onCallDone: metrics.upstreamCallDone,
     });
     cleanup.push(() => client.close());
 
     // Loaded only when turned on (it is off by default): a default start does not pay for the plugin.
     const responseCache =
       config.responseCacheTtlMs > 0 && config.loaderTuning.cache
-        ? (await import('./caching/response-cache.js')).createGatewayResponseCache({ ttlMs: config.responseCacheTtlMs })
+        ? (await import('./caching/response-cache.js')).createGatewayResponseCache({
+            ttlMs: config.responseCacheTtlMs,
+            onLookup: (hit) => metrics.cacheLookup('response', hit),
+          })
         : undefined;
     const yoga = createGateway({
       client,
@@ -94,6 +102,7 @@ export async function startGateway(input: GatewayConfigInput = {}, options: Star
       loaderTuning: config.loaderTuning,
       listCacheTtlMs: config.listCacheTtlMs,
       responseCache,
+      metrics,
     });
     const server = http.createServer(yoga);
     await listen(server, config.port, config.host);
@@ -117,6 +126,7 @@ export async function startGateway(input: GatewayConfigInput = {}, options: Star
       upstreamUrl: baseUrl,
       client,
       logger,
+      metrics,
       close: () => (closing ??= closeAll()),
     };
   } catch (error) {

@@ -14,6 +14,8 @@ import { watchWrites } from './caching/write-watch.js';
 import { useUpstreamErrors } from './plugins/upstream-errors.js';
 import { createGatewayLogger, toYogaLogger, type Logger } from './logging/logger.js';
 import { useOperationLog } from './plugins/operation-log.js';
+import type { GatewayMetrics } from './metrics/gateway-metrics.js';
+import { useMetrics } from './plugins/metrics.js';
 import { graphiqlFactory, renderLocalGraphiQL, type GraphiQLSwitch } from './graphiql/page.js';
 
 export interface GatewayOptions {
@@ -48,6 +50,13 @@ export interface GatewayOptions {
    * in, not built here, so the plugin's modules load only when someone turned the cache on.
    */
   responseCache?: GatewayResponseCache;
+  /**
+   * Serve these metrics at /metrics (plugins/metrics.ts) and count cache lookups and errors into
+   * them. The client should report its calls into the same object (`onCallDone`). Off when not given.
+   */
+  metrics?: GatewayMetrics;
+  /** Who besides local callers may read /metrics (e.g. callers with the `dev` scope). @default nobody */
+  metricsAllow?: (request: Request) => boolean | Promise<boolean>;
 }
 
 export type Gateway = YogaServerInstance<Record<string, unknown>, GatewayContext>;
@@ -58,7 +67,8 @@ export function createGateway(options: GatewayOptions): Gateway {
   const caching = tuning.cache;
   const listCache =
     caching && (options.listCacheTtlMs ?? 0) > 0
-      ? (options.listCache ?? createSharedListCache({ ttlMs: options.listCacheTtlMs! }))
+      ? (options.listCache ??
+        createSharedListCache({ ttlMs: options.listCacheTtlMs!, onLookup: options.metrics && ((hit) => options.metrics!.cacheLookup('list', hit)) }))
       : undefined;
   const responseCache = caching ? options.responseCache : undefined;
 
@@ -79,6 +89,7 @@ export function createGateway(options: GatewayOptions): Gateway {
   const logger = options.logging === false ? undefined : (options.logger ?? createGatewayLogger());
   const plugins: Plugin[] = [useUpstreamErrors()];
   if (logger) plugins.push(useOperationLog({ logger }) as Plugin);
+  if (options.metrics) plugins.push(useMetrics({ metrics: options.metrics, allow: options.metricsAllow }));
   if (responseCache) {
     const scope = options.client.cacheScope;
     // One token per gateway today, so every request's session is that token's scope.

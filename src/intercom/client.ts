@@ -4,7 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import { Transport, type Sender, type UpstreamCall } from './transport.js';
-import type { CallScope } from './call-scope.js';
+import type { CallOutcome, CallScope } from './call-scope.js';
 import { contactsApi, type ContactsApi } from './endpoints/contacts.js';
 import { tagsApi, type TagsApi } from './endpoints/tags.js';
 import { segmentsApi, type SegmentsApi } from './endpoints/segments.js';
@@ -39,6 +39,8 @@ export interface IntercomClientOptions {
   retryDelayMs?: number;
   /** Called once per HTTP request actually sent, retries included — tests count upstream calls with it. */
   onCall?: (call: UpstreamCall) => void;
+  /** Called after every attempt that went out, with its status, duration and rate budget (metrics). */
+  onCallDone?: (call: UpstreamCall, outcome: CallOutcome) => void;
 }
 
 export interface IntercomClient extends ContactsApi, TagsApi, SegmentsApi, CompaniesApi, ConversationsApi, CountsApi {
@@ -74,6 +76,7 @@ export function createIntercomClient(options: IntercomClientOptions): IntercomCl
     maxRetryDelayMs: options.maxRetryDelayMs ?? 2_000,
     retryDelayMs: options.retryDelayMs ?? 100,
     onCall: options.onCall,
+    onCallDone: options.onCallDone,
   });
   const build = (sender: Sender, token: string): IntercomClient => ({
     ...contactsApi(sender),
