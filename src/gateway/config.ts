@@ -74,6 +74,12 @@ export const GATEWAY_SETTINGS = {
       'clears them. Off (0) by default: responses hold personal data, so turning it on is the operator\'s call',
     placeholder: 'MS',
   },
+  otlpEndpoint: {
+    flag: 'otlp-endpoint',
+    env: 'OTEL_EXPORTER_OTLP_ENDPOINT',
+    help: 'Send OpenTelemetry traces (OTLP over HTTP) to this base URL, e.g. http://127.0.0.1:4318; tracing is off without it',
+    placeholder: 'URL',
+  },
   logLevel: {
     flag: 'log-level',
     env: 'GATEWAY_LOG_LEVEL',
@@ -127,6 +133,7 @@ export interface GatewayConfigInput {
   loaderTuning?: string | LoaderTuning;
   listCacheTtlMs?: number | string;
   responseCacheTtlMs?: number | string;
+  otlpEndpoint?: string;
   logLevel?: string;
   logFormat?: string;
 }
@@ -145,6 +152,8 @@ export interface GatewayConfig {
   loaderTuning: LoaderTuning;
   listCacheTtlMs: number;
   responseCacheTtlMs: number;
+  /** OTLP/HTTP base URL without a trailing slash; undefined = tracing off. */
+  otlpEndpoint: string | undefined;
   logLevel: LogLevel;
   logFormat: LogFormat;
 }
@@ -216,6 +225,17 @@ export function parseGatewayConfig(input: GatewayConfigInput = {}, label: Settin
     if ((allowed as readonly string[]).includes(value)) return value as T;
     return invalid(`${label(key)} must be one of ${allowed.join(', ')}, got '${value}'`, fallback);
   };
+  const otlpText = text('otlpEndpoint')?.trim();
+  let otlpEndpoint: string | undefined;
+  if (otlpText !== undefined) {
+    const url = URL.canParse(otlpText) ? new URL(otlpText) : undefined;
+    if (url && (url.protocol === 'http:' || url.protocol === 'https:') && !url.username && !url.password && !url.search && !url.hash) {
+      otlpEndpoint = url.href.replace(/\/+$/, '');
+    } else {
+      // Not echoed: a mistyped URL may carry credentials.
+      problems.push(`${label('otlpEndpoint')} must be an http(s) base URL without credentials, query or fragment, such as http://127.0.0.1:4318`);
+    }
+  }
   const logLevel = oneOf('logLevel', LOG_LEVELS, GATEWAY_DEFAULTS.logLevel);
   const logFormat = oneOf('logFormat', LOG_FORMATS, GATEWAY_DEFAULTS.logFormat);
 
@@ -239,6 +259,7 @@ export function parseGatewayConfig(input: GatewayConfigInput = {}, label: Settin
     loaderTuning,
     listCacheTtlMs,
     responseCacheTtlMs,
+    otlpEndpoint,
     logLevel,
     logFormat,
   };

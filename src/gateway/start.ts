@@ -9,11 +9,14 @@ import { createIntercomClient, type IntercomClient, type UpstreamCall } from '..
 import { parseGatewayConfig, type GatewayConfig, type GatewayConfigInput } from './config.js';
 import { createGateway } from './yoga.js';
 import { createGatewayLogger, type Logger } from './logging/logger.js';
+import type { SpanExporter } from '@opentelemetry/sdk-trace-base';
 import { createGatewayMetrics, type GatewayMetrics } from './metrics/gateway-metrics.js';
 
 export interface StartGatewayOptions {
   /** Logging (one line per operation, start and stop). @default true */
   logging?: boolean;
+  /** Export spans here (tests: an in-memory exporter), whether or not an OTLP endpoint is configured. */
+  spanExporter?: SpanExporter;
   /** Use this logger instead of one built from the configured level and format. */
   logger?: Logger;
   /** Counts upstream calls (tests and benchmarks). */
@@ -95,6 +98,12 @@ export async function startGateway(input: GatewayConfigInput = {}, options: Star
             onLookup: (hit) => metrics.cacheLookup('response', hit),
           })
         : undefined;
+    // Loaded only when configured: a gateway without tracing never loads the OpenTelemetry SDK.
+    const tracing =
+      config.otlpEndpoint !== undefined || options.spanExporter
+        ? await (await import('./tracing/tracing.js')).createTracing({ otlpEndpoint: config.otlpEndpoint, exporter: options.spanExporter })
+        : undefined;
+    if (tracing) cleanup.push(() => tracing.shutdown());
     const yoga = createGateway({
       client,
       logging: options.logging,
@@ -103,6 +112,7 @@ export async function startGateway(input: GatewayConfigInput = {}, options: Star
       listCacheTtlMs: config.listCacheTtlMs,
       responseCache,
       metrics,
+      tracing,
     });
     const server = http.createServer(yoga);
     await listen(server, config.port, config.host);

@@ -16,6 +16,8 @@ import { createGatewayLogger, toYogaLogger, type Logger } from './logging/logger
 import { useOperationLog } from './plugins/operation-log.js';
 import type { GatewayMetrics } from './metrics/gateway-metrics.js';
 import { useMetrics } from './plugins/metrics.js';
+import type { Tracing } from './tracing/tracing.js';
+import { useTracing } from './plugins/tracing.js';
 import { graphiqlFactory, renderLocalGraphiQL, type GraphiQLSwitch } from './graphiql/page.js';
 
 export interface GatewayOptions {
@@ -55,6 +57,8 @@ export interface GatewayOptions {
    * them. The client should report its calls into the same object (`onCallDone`). Off when not given.
    */
   metrics?: GatewayMetrics;
+  /** Trace operations and upstream calls with this (tracing/tracing.ts, `createTracing`). Off when not given. */
+  tracing?: Tracing;
   /** Who besides local callers may read /metrics (e.g. callers with the `dev` scope). @default nobody */
   metricsAllow?: (request: Request) => boolean | Promise<boolean>;
 }
@@ -89,6 +93,7 @@ export function createGateway(options: GatewayOptions): Gateway {
   const logger = options.logging === false ? undefined : (options.logger ?? createGatewayLogger());
   const plugins: Plugin[] = [useUpstreamErrors()];
   if (logger) plugins.push(useOperationLog({ logger }) as Plugin);
+  if (options.tracing) plugins.push(useTracing({ tracing: options.tracing }));
   if (options.metrics) plugins.push(useMetrics({ metrics: options.metrics, allow: options.metricsAllow }));
   if (responseCache) {
     const scope = options.client.cacheScope;

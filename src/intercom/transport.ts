@@ -24,6 +24,11 @@ export interface UpstreamCall {
   attempt: number;
   /** The Intercom-Version header sent. */
   version: string;
+  /**
+   * Headers for this attempt only, set by a `beforeCall` listener (e.g. a `traceparent` naming this
+   * call's span); the scope's `headers` are the same for every call of a request.
+   */
+  headers?: Record<string, string>;
 }
 
 export interface TransportOptions {
@@ -133,6 +138,7 @@ export class Transport {
     const token = scope?.token ?? this.options.token;
     const headers: Record<string, string> = {
       ...scope?.headers,
+      ...call.headers,
       authorization: `Bearer ${token}`,
       accept: 'application/json',
       'intercom-version': version,
