@@ -121,6 +121,10 @@ export async function main(argv: string[]): Promise<void> {
   const upstream = gateway.embedded
     ? 'embedded local API with demo data'
     : `${new URL(config.upstream!).origin} (Intercom-Version ${config.intercomVersion})`;
+  // Checked once before announcing, so a wrong token or a dead upstream is in the log from the start.
+  const readiness = await gateway.readiness.report();
+  if (readiness.ready) gateway.logger.info({ readiness }, 'Ready: the upstream answers and accepts the token');
+  else gateway.logger.warn({ readiness }, `Not ready: ${readiness.reason}`);
   // Through the logger, so a production log (JSON lines) stays all JSON.
   gateway.logger.info(`Upstream: ${upstream}`);
   gateway.logger.info(`Caching: ${describeCaching(config)}`);

@@ -74,6 +74,12 @@ export const GATEWAY_SETTINGS = {
       'clears them. Off (0) by default: responses hold personal data, so turning it on is the operator\'s call',
     placeholder: 'MS',
   },
+  shutdownTimeoutMs: {
+    flag: 'shutdown-timeout-ms',
+    env: 'GATEWAY_SHUTDOWN_TIMEOUT_MS',
+    help: 'On SIGTERM/SIGINT, let requests in flight finish for this long before cutting them',
+    placeholder: 'MS',
+  },
   otlpEndpoint: {
     flag: 'otlp-endpoint',
     env: 'OTEL_EXPORTER_OTLP_ENDPOINT',
@@ -107,6 +113,7 @@ export const GATEWAY_DEFAULTS = {
   loaderTuning: 'batched',
   listCacheTtlMs: 30_000,
   responseCacheTtlMs: 0,
+  shutdownTimeoutMs: 10_000,
   logLevel: 'info',
   logFormat: 'auto',
 } as const;
@@ -133,6 +140,7 @@ export interface GatewayConfigInput {
   loaderTuning?: string | LoaderTuning;
   listCacheTtlMs?: number | string;
   responseCacheTtlMs?: number | string;
+  shutdownTimeoutMs?: number | string;
   otlpEndpoint?: string;
   logLevel?: string;
   logFormat?: string;
@@ -152,6 +160,7 @@ export interface GatewayConfig {
   loaderTuning: LoaderTuning;
   listCacheTtlMs: number;
   responseCacheTtlMs: number;
+  shutdownTimeoutMs: number;
   /** OTLP/HTTP base URL without a trailing slash; undefined = tracing off. */
   otlpEndpoint: string | undefined;
   logLevel: LogLevel;
@@ -225,6 +234,7 @@ export function parseGatewayConfig(input: GatewayConfigInput = {}, label: Settin
     if ((allowed as readonly string[]).includes(value)) return value as T;
     return invalid(`${label(key)} must be one of ${allowed.join(', ')}, got '${value}'`, fallback);
   };
+  const shutdownTimeoutMs = integer('shutdownTimeoutMs', 0, 600_000, GATEWAY_DEFAULTS.shutdownTimeoutMs);
   const otlpText = text('otlpEndpoint')?.trim();
   let otlpEndpoint: string | undefined;
   if (otlpText !== undefined) {
@@ -259,6 +269,7 @@ export function parseGatewayConfig(input: GatewayConfigInput = {}, label: Settin
     loaderTuning,
     listCacheTtlMs,
     responseCacheTtlMs,
+    shutdownTimeoutMs,
     otlpEndpoint,
     logLevel,
     logFormat,

@@ -10,6 +10,8 @@ import { parseGatewayConfig, type GatewayConfig, type GatewayConfigInput } from 
 import { createGateway } from './yoga.js';
 import { createGatewayLogger, type Logger } from './logging/logger.js';
 import type { SpanExporter } from '@opentelemetry/sdk-trace-base';
+import { createReadiness, upstreamCheck, type Readiness } from './health/readiness.js';
+import { drainServer } from './health/drain.js';
 import { createGatewayMetrics, type GatewayMetrics } from './metrics/gateway-metrics.js';
 
 export interface StartGatewayOptions {
@@ -34,6 +36,8 @@ export interface RunningGateway {
   /** The upstream base URL in use (the embedded local API's, when embedded). Never print it with the token. */
   upstreamUrl: string;
   client: IntercomClient;
+  /** What /readiness reports; other dependencies (a shared Redis) add their checks with `addCheck`. */
+  readiness: Readiness;
   /** What /metrics serves (tests read it directly). */
   metrics: GatewayMetrics;
   /** The gateway's logger (silent when logging is off). */
@@ -104,6 +108,7 @@ export async function startGateway(input: GatewayConfigInput = {}, options: Star
         ? await (await import('./tracing/tracing.js')).createTracing({ otlpEndpoint: config.otlpEndpoint, exporter: options.spanExporter })
         : undefined;
     if (tracing) cleanup.push(() => tracing.shutdown());
+    const readiness = createReadiness({ checks: [upstreamCheck(client)] });
     const yoga = createGateway({
       client,
       logging: options.logging,
@@ -113,16 +118,15 @@ export async function startGateway(input: GatewayConfigInput = {}, options: Star
       responseCache,
       metrics,
       tracing,
+      readiness,
     });
     const server = http.createServer(yoga);
     await listen(server, config.port, config.host);
-    cleanup.push(
-      () =>
-        new Promise<void>((resolve) => {
-          server.close(() => resolve());
-          server.closeAllConnections();
-        }),
-    );
+    cleanup.push(() => {
+      // Probes see "not ready" first, then the server drains (health/drain.ts).
+      readiness.drain();
+      return drainServer(server, config.shutdownTimeoutMs);
+    });
 
     const { port } = server.address() as AddressInfo;
     const host = config.host.includes(':') ? `[${config.host}]` : config.host;
@@ -137,6 +141,7 @@ export async function startGateway(input: GatewayConfigInput = {}, options: Star
       client,
       logger,
       metrics,
+      readiness,
       close: () => (closing ??= closeAll()),
     };
   } catch (error) {

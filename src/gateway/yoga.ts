@@ -18,6 +18,8 @@ import type { GatewayMetrics } from './metrics/gateway-metrics.js';
 import { useMetrics } from './plugins/metrics.js';
 import type { Tracing } from './tracing/tracing.js';
 import { useTracing } from './plugins/tracing.js';
+import type { Readiness } from './health/readiness.js';
+import { useReadiness } from './plugins/readiness.js';
 import { graphiqlFactory, renderLocalGraphiQL, type GraphiQLSwitch } from './graphiql/page.js';
 
 export interface GatewayOptions {
@@ -57,6 +59,8 @@ export interface GatewayOptions {
    * them. The client should report its calls into the same object (`onCallDone`). Off when not given.
    */
   metrics?: GatewayMetrics;
+  /** Serve GET /readiness from this (health/readiness.ts). Off when not given. */
+  readiness?: Readiness;
   /** Trace operations and upstream calls with this (tracing/tracing.ts, `createTracing`). Off when not given. */
   tracing?: Tracing;
   /** Who besides local callers may read /metrics (e.g. callers with the `dev` scope). @default nobody */
@@ -93,6 +97,7 @@ export function createGateway(options: GatewayOptions): Gateway {
   const logger = options.logging === false ? undefined : (options.logger ?? createGatewayLogger());
   const plugins: Plugin[] = [useUpstreamErrors()];
   if (logger) plugins.push(useOperationLog({ logger }) as Plugin);
+  if (options.readiness) plugins.push(useReadiness({ readiness: options.readiness }));
   if (options.tracing) plugins.push(useTracing({ tracing: options.tracing }));
   if (options.metrics) plugins.push(useMetrics({ metrics: options.metrics, allow: options.metricsAllow }));
   if (responseCache) {

@@ -11,6 +11,7 @@ import { segmentsApi, type SegmentsApi } from './endpoints/segments.js';
 import { companiesApi, type CompaniesApi } from './endpoints/companies.js';
 import { conversationsApi, type ConversationsApi } from './endpoints/conversations.js';
 import { countsApi, type CountsApi } from './endpoints/counts.js';
+import { meApi, type MeApi } from './endpoints/me.js';
 
 export type { UpstreamCall } from './transport.js';
 export { CallScope, type CallListener, type CallOutcome, type CallScopeOptions } from './call-scope.js';
@@ -43,7 +44,7 @@ export interface IntercomClientOptions {
   onCallDone?: (call: UpstreamCall, outcome: CallOutcome) => void;
 }
 
-export interface IntercomClient extends ContactsApi, TagsApi, SegmentsApi, CompaniesApi, ConversationsApi, CountsApi {
+export interface IntercomClient extends ContactsApi, TagsApi, SegmentsApi, CompaniesApi, ConversationsApi, CountsApi, MeApi {
   /** The pinned Intercom-Version. */
   readonly version: string;
   /**
@@ -85,6 +86,7 @@ export function createIntercomClient(options: IntercomClientOptions): IntercomCl
     ...companiesApi(sender),
     ...conversationsApi(sender),
     ...countsApi(sender),
+    ...meApi(sender),
     version,
     cacheScope: cacheScopeOf(options.baseUrl, version, token),
     get stats() {

@@ -42,6 +42,7 @@ export const ENDPOINT_KINDS: { readonly [K in EndpointMethod]: EndpointKind } = 
   untagConversation: 'write',
   getCounts: 'read',
   listAdmins: 'read',
+  getMe: 'read',
 };
 
 export function endpointKind(name: PropertyKey): EndpointKind | undefined {
