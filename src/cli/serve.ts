@@ -129,6 +129,7 @@ export async function main(argv: string[]): Promise<void> {
   gateway.logger.info(`Upstream: ${upstream}`);
   gateway.logger.info(`Caching: ${describeCaching(config)}`);
   gateway.logger.info(`GraphiQL: ${displayUrl(config.host, port)}`);
+  if (gateway.metricsUrl) gateway.logger.info(`Metrics: ${gateway.metricsUrl}`);
 
   closeOnSignal('grouping-gateway serve', () => gateway.close(), {
     info: (message) => gateway.logger.info(message),

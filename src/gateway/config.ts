@@ -74,6 +74,12 @@ export const GATEWAY_SETTINGS = {
       'clears them. Off (0) by default: responses hold personal data, so turning it on is the operator\'s call',
     placeholder: 'MS',
   },
+  metricsPort: {
+    flag: 'metrics-port',
+    env: 'GATEWAY_METRICS_PORT',
+    help: 'Also serve /metrics, to anyone who reaches it, on this port of --host (the gateway port serves it to local callers only)',
+    placeholder: 'PORT',
+  },
   shutdownTimeoutMs: {
     flag: 'shutdown-timeout-ms',
     env: 'GATEWAY_SHUTDOWN_TIMEOUT_MS',
@@ -140,6 +146,7 @@ export interface GatewayConfigInput {
   loaderTuning?: string | LoaderTuning;
   listCacheTtlMs?: number | string;
   responseCacheTtlMs?: number | string;
+  metricsPort?: number | string;
   shutdownTimeoutMs?: number | string;
   otlpEndpoint?: string;
   logLevel?: string;
@@ -160,6 +167,8 @@ export interface GatewayConfig {
   loaderTuning: LoaderTuning;
   listCacheTtlMs: number;
   responseCacheTtlMs: number;
+  /** A separate port for /metrics; undefined = none. */
+  metricsPort: number | undefined;
   shutdownTimeoutMs: number;
   /** OTLP/HTTP base URL without a trailing slash; undefined = tracing off. */
   otlpEndpoint: string | undefined;
@@ -234,6 +243,10 @@ export function parseGatewayConfig(input: GatewayConfigInput = {}, label: Settin
     if ((allowed as readonly string[]).includes(value)) return value as T;
     return invalid(`${label(key)} must be one of ${allowed.join(', ')}, got '${value}'`, fallback);
   };
+  const metricsPort = raw['metricsPort'] === undefined ? undefined : integer('metricsPort', 0, 65_535, 0);
+  if (metricsPort !== undefined && metricsPort !== 0 && metricsPort === port) {
+    problems.push(`${label('metricsPort')} must differ from ${label('port')} (both are ${port})`);
+  }
   const shutdownTimeoutMs = integer('shutdownTimeoutMs', 0, 600_000, GATEWAY_DEFAULTS.shutdownTimeoutMs);
   const otlpText = text('otlpEndpoint')?.trim();
   let otlpEndpoint: string | undefined;
@@ -269,6 +282,7 @@ export function parseGatewayConfig(input: GatewayConfigInput = {}, label: Settin
     loaderTuning,
     listCacheTtlMs,
     responseCacheTtlMs,
+    metricsPort,
     shutdownTimeoutMs,
     otlpEndpoint,
     logLevel,

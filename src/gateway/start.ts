@@ -12,6 +12,7 @@ import { createGatewayLogger, type Logger } from './logging/logger.js';
 import type { SpanExporter } from '@opentelemetry/sdk-trace-base';
 import { createReadiness, upstreamCheck, type Readiness } from './health/readiness.js';
 import { drainServer } from './health/drain.js';
+import { startMetricsServer } from './metrics/metrics-server.js';
 import { createGatewayMetrics, type GatewayMetrics } from './metrics/gateway-metrics.js';
 
 export interface StartGatewayOptions {
@@ -38,6 +39,8 @@ export interface RunningGateway {
   client: IntercomClient;
   /** What /readiness reports; other dependencies (a shared Redis) add their checks with `addCheck`. */
   readiness: Readiness;
+  /** The separate metrics URL when `metricsPort` is set. */
+  metricsUrl: string | undefined;
   /** What /metrics serves (tests read it directly). */
   metrics: GatewayMetrics;
   /** The gateway's logger (silent when logging is off). */
@@ -128,6 +131,17 @@ export async function startGateway(input: GatewayConfigInput = {}, options: Star
       return drainServer(server, config.shutdownTimeoutMs);
     });
 
+    const metricsServer =
+      config.metricsPort === undefined
+        ? undefined
+        : await startMetricsServer(metrics.registry, config.host, config.metricsPort).catch((error: NodeJS.ErrnoException) => {
+            throw new GatewayStartError(
+              `Cannot serve metrics on port ${config.metricsPort} of ${config.host} (${error.code ?? 'failed'}); choose another with --metrics-port (or GATEWAY_METRICS_PORT)`,
+              { cause: error },
+            );
+          });
+    if (metricsServer) cleanup.push(() => metricsServer.close());
+
     const { port } = server.address() as AddressInfo;
     const host = config.host.includes(':') ? `[${config.host}]` : config.host;
     const url = `http://${host}:${port}`;
@@ -141,6 +155,7 @@ export async function startGateway(input: GatewayConfigInput = {}, options: Star
       client,
       logger,
       metrics,
+      metricsUrl: metricsServer?.url,
       readiness,
       close: () => (closing ??= closeAll()),
     };

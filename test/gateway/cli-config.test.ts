@@ -30,6 +30,7 @@ describe('gateway configuration', () => {
       loaderTuning: { batch: true, cache: true },
       listCacheTtlMs: 30_000,
       responseCacheTtlMs: 0,
+      metricsPort: undefined,
       shutdownTimeoutMs: 10_000,
       otlpEndpoint: undefined,
       logLevel: 'info',

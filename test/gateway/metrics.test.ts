@@ -116,4 +116,20 @@ describe('/metrics', () => {
     expect(body.errors[0]!.extensions.code).toBe('FORBIDDEN');
     expect(api.received!.count).toBe(mark);
   });
+
+  it('serves /metrics to anyone on --metrics-port, and nothing else there', async () => {
+    const separate = await startGateway({ host: '127.0.0.1', port: 0, metricsPort: 0, upstream: api.url, token: api.token }, { logging: false });
+    try {
+      expect(separate.metricsUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/metrics$/);
+      expect(new URL(separate.metricsUrl!).port).not.toBe(new URL(separate.url).port);
+      const scraped = await fetch(separate.metricsUrl!, { headers: { 'x-forwarded-for': '203.0.113.9' } });
+      expect(scraped.status).toBe(200);
+      expect(await scraped.text()).toContain('# TYPE gateway_upstream_calls_total counter');
+      const other = await fetch(separate.metricsUrl!.replace('/metrics', '/graphql'), { method: 'POST' });
+      expect(other.status).toBe(404);
+      await other.text();
+    } finally {
+      await separate.close();
+    }
+  });
 });
