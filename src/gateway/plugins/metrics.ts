@@ -10,6 +10,7 @@
 import { createRequire } from 'node:module';
 import type { Plugin } from 'graphql-yoga';
 import type { GatewayMetrics } from '../metrics/gateway-metrics.js';
+import { operationFactsOf } from '../operation-facts.js';
 
 export interface MetricsOptions {
   metrics: GatewayMetrics;
@@ -50,6 +51,11 @@ export function useMetrics(options: MetricsOptions): Plugin {
         return;
       }
       endResponse(new fetchAPI.Response(await metrics.registry.metrics(), { headers: { 'content-type': metrics.registry.contentType } }));
+    },
+    onExecutionResult({ context }) {
+      // A cost plugin records the operation's estimate as a fact (operation-facts.ts).
+      const cost = operationFactsOf(context)?.['cost'];
+      if (typeof cost === 'number') metrics.observeCost(cost);
     },
     onResultProcess({ result }) {
       if (Symbol.asyncIterator in result) return;

@@ -4,7 +4,7 @@
  * The line carries what an operator needs and nothing a caller sent: the request id, the operation's
  * name (from the parsed document, so always a GraphQL name), its type, duration, HTTP status, the
  * upstream calls it made (counted on its call scope, retries included, by status), its outcome and
- * error codes, and whatever other plugins add with `annotateOperationLog` (e.g. a cost estimate).
+ * error codes, and the facts other plugins recorded (operation-facts.ts, e.g. a cost estimate).
  * Never variables, bodies, headers, tokens or error messages — those can hold personal data.
  * However many upstream calls failed, the request still writes one line.
  */
@@ -12,17 +12,12 @@ import { getOperationAST } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { Logger } from '../logging/logger.js';
 import { REQUEST_ID_HEADER, requestIdFrom } from '../logging/request-id.js';
+import { operationFactsOf } from '../operation-facts.js';
 import type { GatewayContext } from '../../schema/context.js';
 
 export interface OperationLogOptions {
   /** Where the lines go. */
   logger: Logger;
-}
-
-/** Extra fields for the line of the operation running under `context`; scalars only (they are logged as given). */
-export function annotateOperationLog(context: object, fields: Record<string, string | number | boolean>): void {
-  const existing = annotations.get(context);
-  annotations.set(context, existing ? { ...existing, ...fields } : { ...fields });
 }
 
 /** The id the response carries for this request (undefined before the request reached the plugin). */
@@ -45,7 +40,6 @@ interface RequestState {
 }
 
 const states = new WeakMap<Request, RequestState>();
-const annotations = new WeakMap<object, Record<string, string | number | boolean>>();
 
 /** Operation names are GraphQL names; the cap keeps a pathological one from bloating every line. */
 const MAX_NAME = 100;
@@ -114,7 +108,7 @@ export function useOperationLog(options: OperationLogOptions): Plugin<Record<str
         outcome: !failed ? 'ok' : state.hasData ? 'partial' : 'failed',
         upstream: { calls: state.upstreamCalls, statuses: state.upstreamStatuses },
         ...(failed ? { errors: state.errors } : {}),
-        ...(state.context ? annotations.get(state.context) : undefined),
+        ...(state.context ? operationFactsOf(state.context) : undefined),
       };
       const upstreamTrouble = Object.keys(state.upstreamStatuses).some((status) => status === '0' || Number(status) >= 500 || status === '429');
       if (upstreamTrouble || response.status >= 500) logger.warn(line, 'operation');
