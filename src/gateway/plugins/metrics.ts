@@ -32,6 +32,17 @@ export function useMetrics(options: MetricsOptions): Plugin {
     endpoint: false,
     // Operation names are chosen by callers: as labels, a hostile caller could mint unbounded series.
     labels: { operationName: false },
+    // Every metric costs work on every request. Off: the summary (percentiles computed in-process;
+    // the duration histogram answers the same with PromQL), deprecated-field tracking (walks every
+    // document; the schema has no deprecations), the context phase (ours is a constructor call),
+    // subscriptions (there are none) and schema changes (the schema is built once).
+    metrics: {
+      graphql_envelop_request_time_summary: false,
+      graphql_envelop_deprecated_field: false,
+      graphql_envelop_phase_context: false,
+      graphql_envelop_phase_subscribe: false,
+      graphql_envelop_schema_change: false,
+    },
   });
 
   return {
