@@ -74,6 +74,14 @@ describe('production logs', () => {
     expect(traced.headers.get('x-request-id')).toBe('4bf92f3577b34da6a3ce929d0e0e4736');
     await traced.json();
 
+    // An operation name that is not a GraphQL name never reaches the log.
+    const badName = await fetch(graphqlUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/json' },
+      body: JSON.stringify({ query: '{ __typename }', operationName: 'Evil name-with spaces' }),
+    });
+    await badName.text();
+
     // The upstream goes away: twenty failing fields in one operation.
     await api.close();
     const aliases = Array.from({ length: 20 }, (_, i) => `c${i}: contact(id: "5a03e2d33e69b29660557c${String(i).padStart(2, '0')}") { id email }`).join(' ');
@@ -101,6 +109,7 @@ describe('production logs', () => {
     expect(byId(replacedId)).toHaveLength(1);
     expect(byId('4bf92f3577b34da6a3ce929d0e0e4736')).toMatchObject([{ operation: '(anonymous)', upstream: { calls: 0 } }]);
     expect(stdout).not.toContain('fake');
+    expect(stdout).not.toContain('Evil name');
 
     // The outage: one operation line (at warn) and one folded warning, not one line per field.
     const outageLine = byId('outage-1');

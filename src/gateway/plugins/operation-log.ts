@@ -43,6 +43,7 @@ const states = new WeakMap<Request, RequestState>();
 
 /** Operation names are GraphQL names; the cap keeps a pathological one from bloating every line. */
 const MAX_NAME = 100;
+const GRAPHQL_NAME = /^[_A-Za-z][_0-9A-Za-z]{0,99}$/;
 
 export function useOperationLog(options: OperationLogOptions): Plugin<Record<string, unknown>, Record<string, unknown>, GatewayContext> {
   const { logger } = options;
@@ -58,9 +59,13 @@ export function useOperationLog(options: OperationLogOptions): Plugin<Record<str
         hasData: false,
       });
     },
-    onParams({ request }) {
+    onParams({ request, params }) {
       const state = states.get(request);
-      if (state) state.graphql = true;
+      if (!state) return;
+      state.graphql = true;
+      // Until execution names it from the document (a response served from the cache never executes):
+      // the name the caller sent, only when it is a GraphQL name, so it cannot smuggle text into a line.
+      if (typeof params.operationName === 'string' && GRAPHQL_NAME.test(params.operationName)) state.operation = params.operationName;
     },
     onExecute({ args }) {
       const context = args.contextValue as GatewayContext & { request?: Request };
