@@ -38,7 +38,7 @@ export function compiledGateway(upstream: string, token: string, loaders: 'batch
     label: loaders === 'naive' ? 'naive gateway' : 'gateway',
     args,
     parseUrl: (line) => {
-      const port = /^GraphiQL: http:\/\/[^\s/]+:(\d+)\/graphql/.exec(line)?.[1];
+      const port = /GraphiQL: http:\/\/[^\s/"]+:(\d+)\/graphql/.exec(line)?.[1];
       return port ? `http://127.0.0.1:${port}/graphql` : undefined;
     },
   };

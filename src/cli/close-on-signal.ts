@@ -8,7 +8,18 @@
  */
 const SAME_SIGNAL_MS = 1_000;
 
-export function closeOnSignal(name: string, close: () => Promise<void>): void {
+/** Where the shutdown messages go: the console by default, the command's logger when it has one. */
+export interface ShutdownLog {
+  info(message: string): void;
+  error(message: string, error: unknown): void;
+}
+
+const consoleLog: ShutdownLog = {
+  info: (message) => console.log(message),
+  error: (message, error) => console.error(message, error),
+};
+
+export function closeOnSignal(name: string, close: () => Promise<void>, log: ShutdownLog = consoleLog): void {
   let firstAt: number | undefined;
   const onSignal = (signal: NodeJS.Signals) => {
     if (firstAt !== undefined) {
@@ -16,13 +27,13 @@ export function closeOnSignal(name: string, close: () => Promise<void>): void {
       process.exit(130);
     }
     firstAt = Date.now();
-    console.log(`${name}: ${signal} received, closing`);
+    log.info(`${name}: ${signal} received, closing`);
     close().then(
       () => {
         process.exitCode = 0;
       },
       (error: unknown) => {
-        console.error(`${name}: error while closing`, error);
+        log.error(`${name}: error while closing`, error);
         process.exitCode = 1;
       },
     );

@@ -68,13 +68,22 @@ export async function main(
   const upstream = gateway.embedded
     ? 'embedded local API with demo data'
     : `${new URL(config.upstream!).origin} (Intercom-Version ${config.intercomVersion})`;
-  output.out(`Upstream: ${upstream}`);
-  output.out(`Caching: ${describeCaching(config)}`);
-  output.out(`Auth: ${describeAuth(config)}`);
-  output.out(`Mode: ${describeMode(config)}`);
-  output.out(`GraphiQL: ${displayUrl(config.host, port)}`);
+  // Checked once before announcing, so a wrong token or a dead upstream is in the log from the start.
+  const readiness = await gateway.readiness.report();
+  if (readiness.ready) gateway.logger.info({ readiness }, 'Ready: the upstream answers and accepts the token');
+  else gateway.logger.warn({ readiness }, `Not ready: ${readiness.reason}`);
+  // Through the logger, so a production log (JSON lines) stays all JSON.
+  gateway.logger.info(`Upstream: ${upstream}`);
+  gateway.logger.info(`Caching: ${describeCaching(config)}`);
+  gateway.logger.info(`Auth: ${describeAuth(config)}`);
+  gateway.logger.info(`Mode: ${describeMode(config)}`);
+  gateway.logger.info(`GraphiQL: ${displayUrl(config.host, port)}`);
+  if (gateway.metricsUrl) gateway.logger.info(`Metrics: ${gateway.metricsUrl}`);
 
-  closeOnSignal('grouping-gateway serve', () => gateway.close());
+  closeOnSignal('grouping-gateway serve', () => gateway.close(), {
+    info: (message) => gateway.logger.info(message),
+    error: (message, error) => gateway.logger.error({ err: error }, message),
+  });
   if (config.auth === 'keys') {
     // The conventional "re-read your configuration" signal; the keys file is also watched.
     process.on('SIGHUP', () => void gateway.reloadKeys());

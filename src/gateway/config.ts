@@ -28,6 +28,7 @@ import {
   defaultsOf,
   host,
   integer,
+  oneOf,
   invalid,
   readSettings,
   resolveSettings,
@@ -39,6 +40,7 @@ import {
   type SettingsValues,
 } from '../settings/index.js';
 import { AUTH_SETTINGS, checkAuthConfig } from './auth/auth-config.js';
+import { LOG_FORMATS, LOG_LEVELS } from './logging/levels.js';
 
 /** The 2.x versions the gateway can pin (the 2.16 spec's enum); 1.x is a different API shape. */
 export const INTERCOM_2X_VERSIONS: readonly string[] = Array.from({ length: 17 }, (_, minor) => `2.${minor}`);
@@ -153,6 +155,45 @@ export const GATEWAY_SETTINGS = {
   }),
   // Caller authentication, production mode, trusted documents (auth/auth-config.ts).
   ...AUTH_SETTINGS,
+  // Operations: metrics, shutdown, traces, logs.
+  metricsPort: setting({
+    flag: 'metrics-port',
+    env: 'GATEWAY_METRICS_PORT',
+    placeholder: 'PORT',
+    help: 'Also serve /metrics, to anyone who reaches it, on this port of --host (the gateway port serves it to local callers only)',
+    parse: integer(0, 65_535),
+  }),
+  shutdownTimeoutMs: setting({
+    flag: 'shutdown-timeout-ms',
+    env: 'GATEWAY_SHUTDOWN_TIMEOUT_MS',
+    placeholder: 'MS',
+    help: 'On SIGTERM/SIGINT, let requests in flight finish for this long before cutting them',
+    default: 10_000,
+    parse: integer(0, 600_000),
+  }),
+  otlpEndpoint: setting({
+    flag: 'otlp-endpoint',
+    env: 'OTEL_EXPORTER_OTLP_ENDPOINT',
+    placeholder: 'URL',
+    help: 'Send OpenTelemetry traces (OTLP over HTTP) to this base URL, e.g. http://127.0.0.1:4318; tracing is off without it',
+    parse: otlpEndpoint,
+  }),
+  logLevel: setting({
+    flag: 'log-level',
+    env: 'GATEWAY_LOG_LEVEL',
+    placeholder: 'LEVEL',
+    help: 'Least severe log lines written',
+    default: 'info',
+    parse: oneOf(LOG_LEVELS),
+  }),
+  logFormat: setting({
+    flag: 'log-format',
+    env: 'GATEWAY_LOG_FORMAT',
+    placeholder: 'FORMAT',
+    help: 'json: one JSON object per line; pretty: for people; auto: pretty on a terminal, json otherwise',
+    default: 'auto',
+    parse: oneOf(LOG_FORMATS),
+  }),
 };
 
 export type GatewaySettingKey = keyof typeof GATEWAY_SETTINGS;
@@ -172,6 +213,10 @@ export function checkGatewayConfig(values: Partial<GatewayConfig>, name: (key: G
     problems.push(`${name('token')} is required with ${name('upstream')} (or set ${GATEWAY_SETTINGS.token.env})`);
   }
   problems.push(...checkAuthConfig(values, name));
+  const { metricsPort, port } = values;
+  if (metricsPort !== undefined && metricsPort !== 0 && metricsPort === port) {
+    problems.push(`${name('metricsPort')} must differ from ${name('port')} (both are ${port})`);
+  }
   return problems;
 }
 
@@ -204,6 +249,15 @@ function upstreamUrl(value: string, label: string): string {
   }
   if (url.search || url.hash) throw invalid(`${label} must be a base URL without ?query or #fragment, got '${value}'`);
   return url.href.replace(/\/+$/, '');
+}
+
+/** An OTLP base URL; not echoed when refused: a mistyped URL may carry credentials. */
+function otlpEndpoint(value: string, label: string): string {
+  const url = typeof value === 'string' && URL.canParse(value.trim()) ? new URL(value.trim()) : undefined;
+  if (url && (url.protocol === 'http:' || url.protocol === 'https:') && !url.username && !url.password && !url.search && !url.hash) {
+    return url.href.replace(/\/+$/, '');
+  }
+  throw invalid(`${label} must be an http(s) base URL without credentials, query or fragment, such as http://127.0.0.1:4318`);
 }
 
 /** A name of LOADER_MODES (`batched`, `naive`); a parsed config passes its tuning object back in. */

@@ -10,10 +10,20 @@ import { GatewayConfigError, parseGatewayConfig, type GatewayConfig, type Gatewa
 import { createGateway } from './yoga.js';
 import { createAuthenticator, type Authenticator } from './auth/authenticator.js';
 import { loadTrustedDocuments, type TrustedDocumentStore } from './trusted-documents/manifest.js';
+import { createGatewayLogger, type Logger } from './logging/logger.js';
+import type { SpanExporter } from '@opentelemetry/sdk-trace-base';
+import { createReadiness, upstreamCheck, type Readiness } from './health/readiness.js';
+import { drainServer } from './health/drain.js';
+import { startMetricsServer } from './metrics/metrics-server.js';
+import { createGatewayMetrics, type GatewayMetrics } from './metrics/gateway-metrics.js';
 
 export interface StartGatewayOptions {
-  /** Yoga's request logging. @default true */
+  /** Logging (one line per operation, start and stop). @default true */
   logging?: boolean;
+  /** Export spans here (tests: an in-memory exporter), whether or not an OTLP endpoint is configured. */
+  spanExporter?: SpanExporter;
+  /** Use this logger instead of one built from the configured level and format. */
+  logger?: Logger;
   /** Counts upstream calls (tests and benchmarks). */
   onCall?: (call: UpstreamCall) => void;
   /** Where auth reports (keys file reloads) go. @default console.warn */
@@ -33,6 +43,14 @@ export interface RunningGateway {
   client: IntercomClient;
   /** Re-reads the API keys file (the serve command calls it on SIGHUP); false when that failed and the old keys stay. */
   reloadKeys(): Promise<boolean>;
+  /** What /readiness reports; other dependencies (a shared Redis) add their checks with `addCheck`. */
+  readiness: Readiness;
+  /** The separate metrics URL when `metricsPort` is set. */
+  metricsUrl: string | undefined;
+  /** What /metrics serves (tests read it directly). */
+  metrics: GatewayMetrics;
+  /** The gateway's logger (silent when logging is off). */
+  logger: Logger;
   close(): Promise<void>;
 }
 
@@ -46,6 +64,10 @@ export class GatewayStartError extends Error {
 
 export async function startGateway(input: GatewayConfigInput = {}, options: StartGatewayOptions = {}): Promise<RunningGateway> {
   const config = parseGatewayConfig(input);
+  const logger =
+    options.logger ??
+    createGatewayLogger({ level: options.logging === false ? 'silent' : config.logLevel, format: config.logFormat });
+  const metrics = createGatewayMetrics();
   const cleanup: Array<() => Promise<void>> = [];
   const closeAll = async () => {
     // Reverse order: stop taking requests, then drop upstream connections, then the embedded API.
@@ -82,33 +104,57 @@ export async function startGateway(input: GatewayConfigInput = {}, options: Star
       bodyTimeoutMs: config.bodyTimeoutMs,
       connectTimeoutMs: config.connectTimeoutMs,
       onCall: options.onCall,
+      onCallDone: metrics.upstreamCallDone,
     });
     cleanup.push(() => client.close());
 
     // Loaded only when turned on (it is off by default): a default start does not pay for the plugin.
     const responseCache =
       config.responseCacheTtlMs > 0 && config.loaderTuning.cache
-        ? (await import('./caching/response-cache.js')).createGatewayResponseCache({ ttlMs: config.responseCacheTtlMs })
+        ? (await import('./caching/response-cache.js')).createGatewayResponseCache({
+            ttlMs: config.responseCacheTtlMs,
+            onLookup: (hit) => metrics.cacheLookup('response', hit),
+          })
         : undefined;
+    // Loaded only when configured: a gateway without tracing never loads the OpenTelemetry SDK.
+    const tracing =
+      config.otlpEndpoint !== undefined || options.spanExporter
+        ? await (await import('./tracing/tracing.js')).createTracing({ otlpEndpoint: config.otlpEndpoint, exporter: options.spanExporter })
+        : undefined;
+    if (tracing) cleanup.push(() => tracing.shutdown());
+    const readiness = createReadiness({ checks: [upstreamCheck(client)] });
     const yoga = createGateway({
       client,
       logging: options.logging,
+      logger,
       loaderTuning: config.loaderTuning,
       listCacheTtlMs: config.listCacheTtlMs,
       responseCache,
       authenticator,
       mode: config.mode,
       trustedDocuments,
+      metrics,
+      tracing,
+      readiness,
     });
     const server = http.createServer(yoga);
     await listen(server, config.port, config.host);
-    cleanup.push(
-      () =>
-        new Promise<void>((resolve) => {
-          server.close(() => resolve());
-          server.closeAllConnections();
-        }),
-    );
+    cleanup.push(() => {
+      // Probes see "not ready" first, then the server drains (health/drain.ts).
+      readiness.drain();
+      return drainServer(server, config.shutdownTimeoutMs);
+    });
+
+    const metricsServer =
+      config.metricsPort === undefined
+        ? undefined
+        : await startMetricsServer(metrics.registry, config.host, config.metricsPort).catch((error: NodeJS.ErrnoException) => {
+            throw new GatewayStartError(
+              `Cannot serve metrics on port ${config.metricsPort} of ${config.host} (${error.code ?? 'failed'}); choose another with --metrics-port (or GATEWAY_METRICS_PORT)`,
+              { cause: error },
+            );
+          });
+    if (metricsServer) cleanup.push(() => metricsServer.close());
 
     const { port } = server.address() as AddressInfo;
     const host = config.host.includes(':') ? `[${config.host}]` : config.host;
@@ -122,6 +168,10 @@ export async function startGateway(input: GatewayConfigInput = {}, options: Star
       upstreamUrl: baseUrl,
       client,
       reloadKeys: () => authenticator.reload(),
+      logger,
+      metrics,
+      metricsUrl: metricsServer?.url,
+      readiness,
       close: () => (closing ??= closeAll()),
     };
   } catch (error) {

@@ -21,15 +21,28 @@ import { useOperationScopes } from './plugins/operation-scopes.js';
 import { useProductionMode } from './plugins/production-mode.js';
 import { DOCUMENT_ID_PARAM, useTrustedDocuments } from './plugins/trusted-documents.js';
 import type { TrustedDocumentStore } from './trusted-documents/manifest.js';
-import { createGatewayLogger } from './logger.js';
+import { createGatewayLogger, toYogaLogger, type Logger } from './logging/logger.js';
+import { useOperationLog } from './plugins/operation-log.js';
+import type { GatewayMetrics } from './metrics/gateway-metrics.js';
+import { useMetrics } from './plugins/metrics.js';
+import type { Tracing } from './tracing/tracing.js';
+import { useTracing } from './plugins/tracing.js';
+import type { Readiness } from './health/readiness.js';
+import { useReadiness } from './plugins/readiness.js';
+import { graphiqlFactory, renderLocalGraphiQL, type GraphiQLSwitch } from './graphiql/page.js';
 
 export interface GatewayOptions {
   /** The upstream client every request's loaders call. */
   client: IntercomClient;
-  /** Serve GraphiQL on GET /graphql for browsers. @default true */
-  graphiql?: boolean;
-  /** Log through yoga's logger; tests turn it off. @default true */
+  /**
+   * Serve GraphiQL (from the package's own assets, with the reference queries as tabs) on GET
+   * /graphql for browsers: always, never, or as a per-request decision. @default true
+   */
+  graphiql?: GraphiQLSwitch;
+  /** Log (one line per operation, and yoga's own messages); tests turn it off. @default true */
   logging?: boolean;
+  /** Where logs go (logging/logger.ts). @default JSON lines on stdout, pretty on a terminal */
+  logger?: Logger;
   /**
    * Batching and caching of the per-request loaders. With `cache: false` (the benchmark's naive
    * mode) nothing is reused at all: the cross-request caches below are not built either.
@@ -62,6 +75,17 @@ export interface GatewayOptions {
   mode?: GatewayMode;
   /** Documents callers may run by id (`documentId`); in production mode the only ones non-dev callers may run. */
   trustedDocuments?: TrustedDocumentStore;
+  /**
+   * Serve these metrics at /metrics (plugins/metrics.ts) and count cache lookups and errors into
+   * them. The client should report its calls into the same object (`onCallDone`). Off when not given.
+   */
+  metrics?: GatewayMetrics;
+  /** Serve GET /readiness from this (health/readiness.ts). Off when not given. */
+  readiness?: Readiness;
+  /** Trace operations and upstream calls with this (tracing/tracing.ts, `createTracing`). Off when not given. */
+  tracing?: Tracing;
+  /** Who besides local callers may read /metrics (e.g. callers with the `dev` scope). @default nobody */
+  metricsAllow?: (request: Request) => boolean | Promise<boolean>;
 }
 
 const GRAPHQL_ENDPOINT = '/graphql';
@@ -75,7 +99,8 @@ export function createGateway(options: GatewayOptions): Gateway {
   const caching = tuning.cache;
   const listCache =
     caching && (options.listCacheTtlMs ?? 0) > 0
-      ? (options.listCache ?? createSharedListCache({ ttlMs: options.listCacheTtlMs! }))
+      ? (options.listCache ??
+        createSharedListCache({ ttlMs: options.listCacheTtlMs!, onLookup: options.metrics && ((hit) => options.metrics!.cacheLookup('list', hit)) }))
       : undefined;
   const responseCache = caching ? options.responseCache : undefined;
 
@@ -100,10 +125,24 @@ export function createGateway(options: GatewayOptions): Gateway {
     authenticator.mode === 'none' ? { ok: true, caller: ANONYMOUS_CALLER } : { ok: true, caller: { id: 'unauthenticated', scopes: new Set() } };
   const authenticationFor = (request: Request): Authenticated => authenticationOf(request) ?? unseen;
   const isDev = (request: Request) => authenticationFor(request).caller.scopes.has('dev');
+  // Pages outside /graphql (GraphiQL, /metrics) are served before any plugin sees the request, so
+  // they ask the authenticator themselves.
+  const hasDevScope = async (request: Request) => {
+    const authentication = await authenticator.authenticate(request);
+    return authentication.ok && authentication.caller.scopes.has('dev');
+  };
 
+  const logger = options.logging === false ? undefined : (options.logger ?? createGatewayLogger());
   // Order matters: callers are known before documents are looked up, documents before the response
   // cache may answer, scopes before execution (and so before any upstream call).
-  const plugins: Plugin[] = [useUpstreamErrors(), useCallerAuth({ authenticator, graphqlEndpoint: GRAPHQL_ENDPOINT })];
+  const plugins: Plugin[] = [useUpstreamErrors()];
+  if (logger) plugins.push(useOperationLog({ logger }) as Plugin);
+  if (options.readiness) plugins.push(useReadiness({ readiness: options.readiness }));
+  if (options.tracing) plugins.push(useTracing({ tracing: options.tracing }));
+  // With auth off, /metrics stays for direct local callers only (useMetrics' own rule); otherwise the dev scope opens it too.
+  const metricsAllow = options.metricsAllow ?? (authenticator.mode === 'none' ? undefined : hasDevScope);
+  if (options.metrics) plugins.push(useMetrics({ metrics: options.metrics, allow: metricsAllow }));
+  plugins.push(useCallerAuth({ authenticator, graphqlEndpoint: GRAPHQL_ENDPOINT }));
   const trustedDocuments = options.trustedDocuments ?? (production ? EMPTY_DOCUMENTS : undefined);
   if (trustedDocuments) {
     plugins.push(useTrustedDocuments({ store: trustedDocuments, allowArbitrary: (request) => !production || isDev(request) }));
@@ -121,17 +160,8 @@ export function createGateway(options: GatewayOptions): Gateway {
     plugins.push(responseCache.plugin(sessionFor, (request) => authenticationFor(request).caller.scopes.has('read')));
   }
 
-  const graphiqlOptions = { title: 'grouping-gateway' };
-  const graphiql =
-    options.graphiql === false
-      ? false
-      : production
-        ? // Yoga serves the page before any plugin runs, so it asks the authenticator itself.
-          async (request: Request) => {
-            const authentication = await authenticator.authenticate(request);
-            return authentication.ok && authentication.caller.scopes.has('dev') ? graphiqlOptions : false;
-          }
-        : graphiqlOptions;
+  // In production mode GraphiQL is for callers with the dev scope only.
+  const graphiql: GraphiQLSwitch = options.graphiql === false ? false : production ? hasDevScope : (options.graphiql ?? true);
 
   return createYoga<Record<string, unknown>, GatewayContext>({
     schema,
@@ -144,14 +174,14 @@ export function createGateway(options: GatewayOptions): Gateway {
       return createRequestContext(requestClient(callScope), tuning, callScope, caller);
     },
     graphqlEndpoint: GRAPHQL_ENDPOINT,
-    graphiql,
+    graphiql: graphiqlFactory(graphiql),
+    renderGraphiQL: renderLocalGraphiQL,
     extraParamNames: trustedDocuments ? [DOCUMENT_ID_PARAM] : undefined,
     landingPage: false,
     // isDev false even when NODE_ENV=development: masked errors never carry the original error,
     // which could hold upstream details.
     maskedErrors: { isDev: false },
-    // Colour only on a terminal: log files get plain `WARN …` lines.
-    logging: options.logging === false ? false : createGatewayLogger(),
+    logging: logger ? toYogaLogger(logger) : false,
     plugins,
   });
 }

@@ -4,7 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import { Transport, type UpstreamCall } from './transport.js';
-import type { CallScope } from './call-scope.js';
+import type { CallOutcome, CallScope } from './call-scope.js';
 import { createSender, type CallInterceptor, type UpstreamRequest } from './dispatch.js';
 import { contactsApi, type ContactsApi } from './endpoints/contacts.js';
 import { tagsApi, type TagsApi } from './endpoints/tags.js';
@@ -12,6 +12,7 @@ import { segmentsApi, type SegmentsApi } from './endpoints/segments.js';
 import { companiesApi, type CompaniesApi } from './endpoints/companies.js';
 import { conversationsApi, type ConversationsApi } from './endpoints/conversations.js';
 import { countsApi, type CountsApi } from './endpoints/counts.js';
+import { meApi, type MeApi } from './endpoints/me.js';
 
 export type { UpstreamCall } from './transport.js';
 export type { CallInterceptor, UpstreamRequest } from './dispatch.js';
@@ -42,9 +43,11 @@ export interface IntercomClientOptions {
   retryDelayMs?: number;
   /** Called once per HTTP request actually sent, retries included — tests count upstream calls with it. */
   onCall?: (call: UpstreamCall) => void;
+  /** Called after every attempt that went out, with its status, duration and rate budget (metrics). */
+  onCallDone?: (call: UpstreamCall, outcome: CallOutcome) => void;
 }
 
-export interface IntercomClient extends ContactsApi, TagsApi, SegmentsApi, CompaniesApi, ConversationsApi, CountsApi {
+export interface IntercomClient extends ContactsApi, TagsApi, SegmentsApi, CompaniesApi, ConversationsApi, CountsApi, MeApi {
   /** The pinned Intercom-Version. */
   readonly version: string;
   /**
@@ -84,6 +87,7 @@ export function createIntercomClient(options: IntercomClientOptions): IntercomCl
     maxRetryDelayMs: options.maxRetryDelayMs ?? 2_000,
     retryDelayMs: options.retryDelayMs ?? 100,
     onCall: options.onCall,
+    onCallDone: options.onCallDone,
   });
   type Deliver = (request: UpstreamRequest) => Promise<unknown>;
   // The /counts probe is made once per upstream, not once per request scope: every derived client
@@ -106,6 +110,7 @@ export function createIntercomClient(options: IntercomClientOptions): IntercomCl
       ...segmentsApi(sender),
       ...companiesApi(sender),
       ...conversationsApi(sender),
+      ...meApi(sender),
       getCounts: counts.getCounts,
       legacyCountsSupported: !root
         ? counts.legacyCountsSupported

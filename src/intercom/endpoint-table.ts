@@ -69,6 +69,7 @@ const TABLE = {
   tagConversation:          { method: 'POST',   path: '/conversations/{conversation}/tags',      kind: 'write', answers: 'tag',               resource: 'conversation' },
   untagConversation:        { method: 'DELETE', path: '/conversations/{conversation}/tags/{tag}', kind: 'write', answers: 'tag',              resource: 'conversation' },
   listAdmins:               { method: 'GET',    path: '/admins',                                 kind: 'read',  answers: 'admin.list',        resource: 'admin' },
+  getMe:                    { method: 'GET',    path: '/me',                                     kind: 'read',  answers: 'admin',             resource: 'admin' },
   getCounts:                { method: 'GET',    path: '/counts',                                 kind: 'read',  answers: 'counts',            resource: 'count', version: LEGACY_COUNTS_VERSION },
 } as const satisfies Record<string, Row>;
 

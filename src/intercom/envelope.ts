@@ -20,6 +20,8 @@ export type Envelope =
   | 'segment.list'
   | 'conversation.list'
   | 'admin.list'
+  /** `GET /me`: an admin object; only its `type` is relied on. */
+  | 'admin'
   | 'counts'
   /** No body is documented (DELETE /tags/{id}); whatever comes is ignored. */
   | 'nothing';
@@ -53,6 +55,7 @@ const CHECKS: { readonly [E in Envelope]: (body: unknown) => boolean } = {
   'segment.list': list('segment.list', 'segments'),
   'conversation.list': list('conversation.list', 'conversations'),
   'admin.list': list('admin.list', 'admins'),
+  admin: object('admin'),
   // The legacy counts answer a `count` or `count.hash` object whose other keys depend on the query.
   counts: (body) => isRecord(body) && typeof body['type'] === 'string',
   nothing: () => true,

@@ -15,9 +15,10 @@
  * - JSON of the wrong shape: UPSTREAM_ERROR at once — asking again would get the same answer.
  * Either way the message is ours and names the endpoint, never the body.
  */
+import { createHash } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Pool } from 'undici';
-import type { CallScope } from './call-scope.js';
+import type { CallOutcome, CallScope } from './call-scope.js';
 import type { UpstreamRequest } from './dispatch.js';
 import type { EndpointKind, EndpointName } from './endpoint-table.js';
 import { fitsEnvelope } from './envelope.js';
@@ -37,6 +38,11 @@ export interface UpstreamCall {
   attempt: number;
   /** The Intercom-Version header sent. */
   version: string;
+  /**
+   * Headers for this attempt only, set by a `beforeCall` listener (e.g. a `traceparent` naming this
+   * call's span); the scope's `headers` are the same for every call of a request.
+   */
+  headers?: Record<string, string>;
 }
 
 export interface TransportOptions {
@@ -52,6 +58,8 @@ export interface TransportOptions {
   /** Wait before a retry when the upstream gave no Retry-After. */
   retryDelayMs: number;
   onCall: ((call: UpstreamCall) => void) | undefined;
+  /** After every attempt that went out, with what came back (metrics). */
+  onCallDone?: ((call: UpstreamCall, outcome: CallOutcome) => void) | undefined;
 }
 
 const RETRY_STATUSES = new Set([429, 500, 502, 503, 504]);
@@ -61,6 +69,7 @@ export class Transport {
   private readonly pool: Pool;
   private readonly prefix: string;
   private readonly secrets: string[];
+  private readonly tokenId: string;
   private closing: Promise<void> | undefined;
 
   constructor(private readonly options: TransportOptions) {
@@ -74,6 +83,7 @@ export class Transport {
       bodyTimeout: options.bodyTimeoutMs,
       connect: { timeout: options.connectTimeoutMs },
     });
+    this.tokenId = tokenIdOf(options.token);
     this.secrets = [options.token, url.origin, url.host, url.hostname].filter((s) => s.length > 0);
   }
 
@@ -115,7 +125,14 @@ export class Transport {
     this.options.onCall?.(call);
     const started = performance.now();
     const outcome = await this.exchange(request, call, scope);
-    scope?.afterCall(call, { status: outcome.status, durationMs: performance.now() - started });
+    const done: CallOutcome = {
+      status: outcome.status,
+      durationMs: performance.now() - started,
+      tokenId: scope?.token ? tokenIdOf(scope.token) : this.tokenId,
+    };
+    if (outcome.rateLimitRemaining !== undefined) done.rateLimitRemaining = outcome.rateLimitRemaining;
+    scope?.afterCall(call, done);
+    this.options.onCallDone?.(call, done);
     return outcome;
   }
 
@@ -124,6 +141,7 @@ export class Transport {
     const token = scope?.token ?? this.options.token;
     const headers: Record<string, string> = {
       ...scope?.headers,
+      ...call.headers,
       authorization: `Bearer ${token}`,
       accept: 'application/json',
       'intercom-version': version,
@@ -150,6 +168,17 @@ export class Transport {
       return this.unavailable(describeTransportError(cause), cause, this.options.retryDelayMs);
     }
 
+    const outcome = await this.readResponse(request, response, scope);
+    const remaining = firstHeader(response.headers, 'x-ratelimit-remaining')?.trim();
+    if (remaining !== undefined && /^\d{1,12}$/.test(remaining)) outcome.rateLimitRemaining = Number(remaining);
+    return outcome;
+  }
+
+  private async readResponse(
+    request: UpstreamRequest,
+    response: Awaited<ReturnType<Pool['request']>>,
+    scope: CallScope | undefined,
+  ): Promise<AttemptOutcome> {
     const { statusCode } = response;
     if (statusCode >= 200 && statusCode < 300) {
       let text: string;
@@ -222,10 +251,21 @@ export class Transport {
 }
 
 /** `status`: the upstream's HTTP status, 0 when no response arrived. */
-type AttemptOutcome =
+type AttemptOutcome = (
   | { kind: 'ok'; value: unknown; status: number }
   /** `retryAfterMs` undefined: this failure must not be retried. */
-  | { kind: 'failed'; error: UpstreamError; retryAfterMs: number | undefined; status: number };
+  | { kind: 'failed'; error: UpstreamError; retryAfterMs: number | undefined; status: number }
+) & { rateLimitRemaining?: number };
+
+/** A token's label for metrics and budgets: 12 hex digits of its SHA-256, never the token. */
+export function tokenIdOf(token: string): string {
+  return createHash('sha256').update(token).digest('hex').slice(0, 12);
+}
+
+function firstHeader(headers: Record<string, string | string[] | undefined>, name: string): string | undefined {
+  const value = headers[name];
+  return Array.isArray(value) ? value[0] : value;
+}
 
 function queryString(query: UpstreamRequest['query']): string {
   if (!query) return '';

@@ -40,7 +40,19 @@ describe('gateway configuration', () => {
       jwtAlgorithms: ['RS256'],
       mode: 'development',
       persistedDocuments: [],
+      metricsPort: undefined,
+      shutdownTimeoutMs: 10_000,
+      otlpEndpoint: undefined,
+      logLevel: 'info',
+      logFormat: 'auto',
     });
+  });
+
+  it('takes a log level and format from the lists, and names the allowed values otherwise', () => {
+    expect(resolveGatewayConfig({ logLevel: 'debug' }, { GATEWAY_LOG_FORMAT: 'json' })).toMatchObject({ logLevel: 'debug', logFormat: 'json' });
+    expect(() => resolveGatewayConfig({ logLevel: 'loud' }, { GATEWAY_LOG_FORMAT: 'xml' })).toThrow(
+      "--log-level must be one of fatal, error, warn, info, debug, silent; got 'loud'\nGATEWAY_LOG_FORMAT must be one of auto, json, pretty; got 'xml'",
+    );
   });
 
   it('reads every setting from its environment variable, and a flag wins over it', () => {

@@ -106,8 +106,14 @@ describe('useUpstreamErrors', () => {
   it('logs upstream outages for the operator, but not what the caller caused', async () => {
     logged.length = 0;
     await execute(yoga, '{ upstream nested { upstream } }');
-    expect(logged).toEqual([
-      'upstream RATE_LIMITED at nested.upstream: The upstream rate limit was exceeded; retry after 3 s',
-    ]);
+    expect(logged).toEqual(['upstream errors: 1× RATE_LIMITED (first at nested.upstream)']);
+  });
+
+  it('folds every failed field of one operation into one warning', async () => {
+    logged.length = 0;
+    const aliases = Array.from({ length: 500 }, (_, i) => `n${i}: nested { upstream }`).join(' ');
+    const { text } = await execute(yoga, `{ ${aliases} }`);
+    expect(JSON.parse(text).errors).toHaveLength(500);
+    expect(logged).toEqual(['upstream errors: 500× RATE_LIMITED (first at n0.upstream)']);
   });
 });

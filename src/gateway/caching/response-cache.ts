@@ -21,13 +21,19 @@
  * Responses with errors are never cached (the plugin's default), and introspection is not either.
  */
 import { createInMemoryCache, useResponseCache, type Cache } from '@graphql-yoga/plugin-response-cache';
+import { getOperationAST } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
+
+/** How the plugin marks a result it served from the store. */
+const SERVED_FROM_CACHE = Symbol.for('servedFromResponseCache');
 
 export interface GatewayResponseCacheOptions {
   /** How long a response is served, in ms (> 0). */
   ttlMs: number;
   /** Responses kept at most, least recently used dropped first. @default 1000 */
   maxEntries?: number;
+  /** Told of every lookup: a stored response found (`hit`) or not (metrics). */
+  onLookup?: (hit: boolean) => void;
 }
 
 /** One response store; several gateways may share it (each adds its own `plugin`). */
@@ -66,6 +72,12 @@ export function createGatewayResponseCache(options: GatewayResponseCacheOptions)
     const stamp: Plugin = {
       onExecute({ args }) {
         startedIn.set(args.contextValue as object, generation);
+        // A query that executes was not found (the plugin looks twice per request, so its lookups
+        // would count every miss twice); a hit never executes and is counted below.
+        if (options.onLookup && getOperationAST(args.document, args.operationName)?.operation === 'query') options.onLookup(false);
+      },
+      onExecutionResult({ result }) {
+        if (options.onLookup && result && (result as Record<symbol, unknown>)[SERVED_FROM_CACHE] === true) options.onLookup(true);
       },
     };
     const responseCache = useResponseCache({

@@ -36,6 +36,8 @@ export interface SharedListCacheOptions {
   ttlMs: number;
   /** The clock (tests). @default Date.now */
   now?: () => number;
+  /** Told of every read: served from the cache (`hit`) or fetched (metrics). */
+  onLookup?: (hit: boolean) => void;
 }
 
 export interface SharedListCache {
@@ -75,7 +77,9 @@ export function createSharedListCache(options: SharedListCacheOptions): SharedLi
       const key = `${scope}\0${list}`;
       const at = now();
       const cached = entries.get(key);
-      if (cached && cached.expiresAt > at) return cached.value.then(copy) as Promise<T>;
+      const hit = cached !== undefined && cached.expiresAt > at;
+      options.onLookup?.(hit);
+      if (hit) return cached.value.then(copy) as Promise<T>;
       if (entries.size >= SWEEP_ABOVE) sweep(at);
       // The TTL runs from the request, not the answer: the data is at most ttlMs older than its use.
       const entry: Entry = { value: fetch(), expiresAt: at + ttlMs };

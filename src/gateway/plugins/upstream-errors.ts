@@ -25,14 +25,26 @@ export function useUpstreamErrors(options: UpstreamErrorsOptions = {}): Plugin {
   const mapErrors: Parameters<typeof handleStreamOrSingleExecutionResult>[1] = ({ result, setResult }) => {
     const errors = result.errors;
     if (!errors?.some((error) => findUpstreamError(error) !== undefined)) return;
+    // One line per result, however many fields failed: a query with thousands of aliases against a
+    // failing upstream would otherwise write thousands of identical warnings.
+    const folded = new Map<string, { count: number; firstPath: GraphQLError['path'] }>();
     setResult({
       ...result,
       errors: errors.map((error) => {
         const upstream = findUpstreamError(error);
-        if (upstream && OPERATOR_CODES.has(upstream.code)) logger?.warn(describeForLog(upstream, error.path));
+        if (upstream && OPERATOR_CODES.has(upstream.code)) {
+          const key = describeForLog(upstream);
+          const entry = folded.get(key);
+          if (entry) entry.count += 1;
+          else folded.set(key, { count: 1, firstPath: error.path });
+        }
         return toGraphQLError(error, exposeRetryAfter);
       }),
     });
+    if (folded.size > 0) {
+      const parts = [...folded].map(([key, { count, firstPath }]) => `${count}× ${key}${firstPath ? ` (first at ${firstPath.join('.')})` : ''}`);
+      logger?.warn(`upstream errors: ${parts.join('; ')}`);
+    }
   };
   return {
     onYogaInit({ yoga }) {
@@ -82,12 +94,14 @@ function toGraphQLError(error: GraphQLError, exposeRetryAfter: boolean): GraphQL
   });
 }
 
-/** One line for the server log: code, status, transport error code and field path — never the token. */
-function describeForLog(error: UpstreamError, path: GraphQLError['path']): string {
+/**
+ * What kind of failure, for the server log: code, status and transport error code. Not the message:
+ * the upstream's own error text can quote what it was asked about (an email address).
+ */
+function describeForLog(error: UpstreamError): string {
   const cause = (error.cause as { code?: unknown } | undefined)?.code;
-  const parts = [`upstream ${error.code}`];
+  const parts: string[] = [error.code];
   if (error.status !== undefined) parts.push(`HTTP ${error.status}`);
-  if (typeof cause === 'string') parts.push(cause);
-  if (path) parts.push(`at ${path.join('.')}`);
-  return `${parts.join(' ')}: ${error.message}`;
+  if (typeof cause === 'string' && /^[A-Z_]{1,40}$/.test(cause)) parts.push(cause);
+  return parts.join(' ');
 }
