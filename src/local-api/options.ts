@@ -167,7 +167,8 @@ export const LOCAL_API_SETTINGS = {
    * The service's clock in milliseconds since the epoch: rate-limit windows, timestamps of writes,
    * time-based segment rules. Tests move it instead of waiting on the real one.
    */
-  clock: setting({ default: Date.now, parse: clock() }),
+  // Looked up at each call, not captured: a test that fakes `Date` moves the service's clock too.
+  clock: setting({ default: () => Date.now(), parse: clock() }),
   /** Print seeding progress (a terminal progress bar) to stderr. */
   progress: setting({ default: false, parse: boolean() }),
 };
