@@ -4,7 +4,7 @@
  * thread boundary is plain data: the job in, the status, headers and JSON text out.
  */
 import { ApiError, errorEnvelope } from './errors.js';
-import type { ApiRequest, Route, ServiceContext } from './route.js';
+import { writes, type ApiRequest, type Route, type ServiceContext } from './route.js';
 import type { Dialect } from './version.js';
 
 /** A routed, authenticated request, reduced to what a handler reads. */
@@ -40,7 +40,10 @@ export function routeKey(route: Pick<Route, 'method' | 'path' | 'dialect'>): str
 export function runHandler(route: Route, job: HandlerJob, service: ServiceContext): HandlerResult {
   const request: ApiRequest = { ...job, query: new URLSearchParams(job.query), service };
   try {
-    const reply = service.db.transaction(() => route.handler(request))();
+    const transaction = service.db.transaction(() => route.handler(request));
+    // A write takes the write lock up front (BEGIN IMMEDIATE), so it waits its turn in SQLite's busy
+    // handler; a deferred transaction that read first cannot upgrade while another connection writes.
+    const reply = writes(route) ? transaction.immediate() : transaction();
     return { status: reply.status, headers: reply.headers ?? {}, text: reply.body === undefined ? undefined : JSON.stringify(reply.body) };
   } catch (error) {
     if (error instanceof ApiError) return errorResult(error);

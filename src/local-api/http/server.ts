@@ -45,8 +45,9 @@ export function createRequestListener(
     handle(req, plan)
       .then((out) => deliver(res, out, plan))
       .catch((error: unknown) => {
-        // A client that hung up mid-request has no one to answer; that is not our failure.
-        if (req.destroyed || res.destroyed) return;
+        // A client that hung up mid-request has no one to answer; that is not our failure. (Not
+        // `req.destroyed`: reading the body to its end destroys the request stream too.)
+        if (res.destroyed || !res.socket || res.socket.destroyed) return;
         // Only a bug reaches here; answer it as Intercom would and keep serving.
         console.error('local-api: unexpected error', error);
         deliver(res, serverError(), plan);
