@@ -32,7 +32,10 @@ export interface LocalApi {
   token: string;
   /** Every request received, when started with `recordRequests: true` (else undefined). */
   received: ReceivedRequests | undefined;
-  /** The underlying store, for tests and benchmarks that need to inspect or bulk-load it. */
+  /**
+   * The underlying store, for tests and benchmarks that need to inspect or bulk-load it: the main
+   * thread's own connection (with several workers, to the same file; its commits reach them at once).
+   */
   db: Db;
   close(): Promise<void>;
 }

@@ -6,6 +6,7 @@
 import { existsSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseLocalApiArgs } from '../../src/cli/local-api.js';
 import { parseLocalApiOptions, startLocalApi, type LocalApi } from '../../src/local-api/index.js';
 import { createContact } from '../../src/local-api/store/contacts.js';
 
@@ -186,5 +187,14 @@ describe('the workers setting', () => {
     expect(parseLocalApiOptions({ workers: '4' }).workers).toBe(4);
     expect(() => parseLocalApiOptions({ workers: 0 })).toThrow(/workers must be a whole number from 1 to 16, got '0'/);
     expect(() => parseLocalApiOptions({ workers: 'two' as never })).toThrow(/workers/);
+  });
+
+  it('is the --workers flag and LOCAL_API_WORKERS of the local-api command', () => {
+    const quiet = { out: () => {}, error: () => {}, exit: () => {} };
+    expect(parseLocalApiArgs(['--workers', '3'], {}, quiet)?.workers).toBe(3);
+    expect(parseLocalApiArgs([], { LOCAL_API_WORKERS: '2' }, quiet)?.workers).toBe(2);
+    const errors: string[] = [];
+    expect(parseLocalApiArgs(['--workers', '17'], {}, { ...quiet, error: (line: string) => errors.push(line) })).toBeUndefined();
+    expect(errors.join('\n')).toMatch(/--workers must be a whole number from 1 to 16, got '17'/);
   });
 });
