@@ -24,8 +24,9 @@ export type ExecuteHandler = (route: Route, job: HandlerJob) => Promise<HandlerR
 
 /**
  * The request pipeline: faults (when asked) → version → auth → rate limit → Accept → route → body →
- * handler (writes in one transaction) → JSON. Every failure on the way is an `error.list` envelope;
- * nothing a client sends can take the process down.
+ * handler, run by `execute` in one transaction (http/run-handler.ts) → JSON. Everything before the
+ * handler, and all of its state, stays in this thread whatever runs the handlers. Every failure on
+ * the way is an `error.list` envelope; nothing a client sends can take the process down.
  */
 export function createRequestListener(
   routes: readonly Route[],
