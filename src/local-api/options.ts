@@ -150,6 +150,14 @@ export const LOCAL_API_SETTINGS = {
     help: 'Absolute base URL used in 1.x pages.next links, when clients reach the service through a proxy',
     parse: httpUrl('http://localhost:4010'),
   }),
+  workers: setting({
+    flag: 'workers',
+    env: 'LOCAL_API_WORKERS',
+    placeholder: 'N',
+    help: 'Threads answering requests, each with its own SQLite connection (writes go to one of them); 1 answers in the main thread',
+    default: 1,
+    parse: integer(1, 16),
+  }),
   /** Off unless given (a program's `faults: {…}`, or any fault flag). */
   faults: group(FAULT_SETTINGS),
   /** Keep every received request in `LocalApi.received` (tests count upstream calls there). */
@@ -158,7 +166,7 @@ export const LOCAL_API_SETTINGS = {
    * The service's clock in milliseconds since the epoch: rate-limit windows, timestamps of writes,
    * time-based segment rules. Tests move it instead of waiting on the real one.
    */
-  // Looked up at each call, not captured: a test's fake timers replace Date.
+  // Looked up at each call, not captured: a test that fakes `Date` moves the service's clock too.
   clock: setting({ default: () => Date.now(), parse: clock() }),
   /** Print seeding progress (a terminal progress bar) to stderr. */
   progress: setting({ default: false, parse: boolean() }),

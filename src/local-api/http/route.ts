@@ -1,6 +1,5 @@
 import type { Db } from '../db/open.js';
 import type { Dialect } from './version.js';
-import type { LocalApiOptions } from '../options.js';
 import type { ScrollRegistry } from './scrolls.js';
 
 /** What every handler gets: the parsed request plus the service it runs in. */
@@ -22,7 +21,6 @@ export interface ApiRequest {
 /** State shared by all requests of one running service. */
 export interface ServiceContext {
   db: Db;
-  options: LocalApiOptions;
   /** The service's own absolute base URL (no trailing slash), for 1.x `pages.next` links. */
   baseUrl: string;
   scrolls: ScrollRegistry;
@@ -47,6 +45,16 @@ export interface Route {
   handler: Handler;
   /** 'admin' routes sit outside Intercom's paths and take the admin token instead of an app token. */
   auth?: 'app' | 'admin';
+  /**
+   * The handler keeps state between requests outside the store (an open scroll's position), so with
+   * several workers it always runs on the same one, the writer, where that state lives.
+   */
+  pinned?: true;
+  /** A POST that only reads (a search): any worker may run it. GETs always only read. */
+  readOnly?: true;
 }
+
+/** Whether a route may change the store: such requests all go to the one writer. */
+export const writes = (route: Route): boolean => route.method !== 'GET' && !route.readOnly;
 
 export const ok = (body: unknown, status = 200): Reply => ({ status, body });

@@ -1,38 +1,44 @@
 import http from 'node:http';
 import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { ApiError, errorEnvelope, versionInvalid } from './errors.js';
+import { ApiError, versionInvalid } from './errors.js';
 import { authenticate } from './auth.js';
 import { RateLimiter } from './rate-limit.js';
 import { dialectOf, resolveVersion } from './version.js';
 import { Router } from './router.js';
 import { FaultInjector, WRONG_SHAPE_BODY, type FaultPlan } from './faults.js';
-import type { ApiRequest, Route, ServiceContext } from './route.js';
+import type { Route } from './route.js';
+import type { LocalApiOptions } from '../options.js';
 import type { ReceivedRequests } from './received.js';
+import { errorResult, type HandlerJob, type HandlerResult } from './run-handler.js';
 
 const MAX_BODY_BYTES = 1024 * 1024;
 
-interface Outgoing {
-  status: number;
-  headers: Record<string, string>;
-  body: unknown;
-}
+type Outgoing = HandlerResult;
+
+/**
+ * Runs a routed request's handler: in this thread (the default), or on a worker thread with its own
+ * connection (workers/pool.ts). Either way the answer comes back as a promise.
+ */
+export type ExecuteHandler = (route: Route, job: HandlerJob) => Promise<HandlerResult>;
 
 /**
  * The request pipeline: faults (when asked) → version → auth → rate limit → Accept → route → body →
- * handler (writes in one transaction) → JSON. Every failure on the way is an `error.list` envelope;
- * nothing a client sends can take the process down.
+ * handler, run by `execute` in one transaction (http/run-handler.ts) → JSON. Everything before the
+ * handler, and all of its state, stays in this thread whatever runs the handlers. Every failure on
+ * the way is an `error.list` envelope; nothing a client sends can take the process down.
  */
 export function createRequestListener(
   routes: readonly Route[],
-  service: ServiceContext,
+  options: LocalApiOptions,
+  execute: ExecuteHandler,
   received?: ReceivedRequests,
 ): http.RequestListener {
   const router = new Router(routes);
-  const limiter = new RateLimiter(service.options.rateLimit);
-  const appTokens = new Set(service.options.tokens);
-  const adminTokens = new Set(service.options.adminToken ? [service.options.adminToken] : []);
-  const faults = service.options.faults ? new FaultInjector(service.options.faults) : undefined;
+  const limiter = new RateLimiter(options.rateLimit);
+  const appTokens = new Set(options.tokens);
+  const adminTokens = new Set(options.adminToken ? [options.adminToken] : []);
+  const faults = options.faults ? new FaultInjector(options.faults) : undefined;
 
   return (req, res) => {
     received?.record(req);
@@ -40,8 +46,9 @@ export function createRequestListener(
     handle(req, plan)
       .then((out) => deliver(res, out, plan))
       .catch((error: unknown) => {
-        // A client that hung up mid-request has no one to answer; that is not our failure.
-        if (req.destroyed || res.destroyed) return;
+        // A client that hung up mid-request has no one to answer; that is not our failure. (Not
+        // `req.destroyed`: reading the body to its end destroys the request stream too.)
+        if (res.destroyed || !res.socket || res.socket.destroyed) return;
         // Only a bug reaches here; answer it as Intercom would and keep serving.
         console.error('local-api: unexpected error', error);
         deliver(res, serverError(), plan);
@@ -52,24 +59,24 @@ export function createRequestListener(
     const rateHeaders: Record<string, string> = {};
     try {
       if (plan.delayMs > 0) await sleep(plan.delayMs);
-      if (plan.fault === '5xx') return envelope(new ApiError(503, 'service_unavailable', 'Service Unavailable (injected)'));
-      if (plan.fault === 'shape') return { status: 200, headers: {}, body: WRONG_SHAPE_BODY };
+      if (plan.fault === '5xx') return errorResult(new ApiError(503, 'service_unavailable', 'Service Unavailable (injected)'));
+      if (plan.fault === 'shape') return { status: 200, headers: {}, text: JSON.stringify(WRONG_SHAPE_BODY) };
       if (plan.fault === '429') {
         // As a real 429: the window's allowance, nothing left, and when the window resets.
-        const headers = RateLimiter.headers(limiter.exhausted(service.options.clock()));
-        return envelope(new ApiError(429, 'rate_limit_exceeded', 'Exceeded rate limit (injected)', undefined, headers));
+        const headers = RateLimiter.headers(limiter.exhausted(options.clock()));
+        return errorResult(new ApiError(429, 'rate_limit_exceeded', 'Exceeded rate limit (injected)', undefined, headers));
       }
 
       const url = new URL(req.url ?? '/', 'http://local');
       const method = req.method ?? 'GET';
-      const version = resolveVersion(header(req, 'intercom-version'), service.options.defaultVersion);
+      const version = resolveVersion(header(req, 'intercom-version'), options.defaultVersion);
       const dialect = dialectOf(version);
       const match = router.match(method, url.pathname, dialect);
       const isAdmin = match.kind === 'found' && match.route.auth === 'admin';
 
       const token = authenticate(header(req, 'authorization'), isAdmin ? adminTokens : appTokens);
       if (!isAdmin) {
-        const state = limiter.take(token, service.options.clock());
+        const state = limiter.take(token, options.clock());
         Object.assign(rateHeaders, RateLimiter.headers(state));
         if (!state.allowed) {
           throw new ApiError(429, 'rate_limit_exceeded', `Exceeded rate limit of ${state.limit} in 10_seconds`);
@@ -83,24 +90,12 @@ export function createRequestListener(
       if (match.kind !== 'found') throw new ApiError(404, 'not_found', 'Resource Not Found');
 
       const body = await readJsonBody(req);
-      const apiRequest: ApiRequest = {
-        method,
-        path: url.pathname,
-        params: match.params,
-        query: url.searchParams,
-        body,
-        version,
-        dialect,
-        token,
-        service,
-      };
-      const run = () => match.route.handler(apiRequest);
-      // Each write is one transaction: a request either lands whole or not at all.
-      const reply = method === 'GET' ? run() : service.db.transaction(run)();
-      return { status: reply.status, headers: { ...rateHeaders, ...reply.headers }, body: reply.body };
+      const job: HandlerJob = { method, path: url.pathname, params: match.params, query: url.search.slice(1), body, version, dialect, token };
+      const reply = await execute(match.route, job);
+      return { ...reply, headers: { ...rateHeaders, ...reply.headers } };
     } catch (error) {
       if (error instanceof ApiError) {
-        const out = envelope(error);
+        const out = errorResult(error);
         Object.assign(out.headers, rateHeaders);
         return out;
       }
@@ -109,12 +104,8 @@ export function createRequestListener(
   }
 }
 
-function envelope(error: ApiError): Outgoing {
-  return { status: error.status, headers: { ...error.headers }, body: errorEnvelope([error.toItem()]) };
-}
-
 function serverError(): Outgoing {
-  return envelope(new ApiError(500, 'server_error', 'Request failed due to an internal error'));
+  return errorResult(new ApiError(500, 'server_error', 'Request failed due to an internal error'));
 }
 
 function header(req: http.IncomingMessage, name: string): string | undefined {
@@ -158,7 +149,7 @@ function deliver(res: http.ServerResponse, out: Outgoing, plan: FaultPlan): void
     res.socket?.resetAndDestroy();
     return;
   }
-  let text = out.body === undefined ? '' : JSON.stringify(out.body);
+  let text = out.text ?? '';
   if (plan.fault === 'malformed') text = text.slice(0, Math.max(1, Math.floor(text.length / 2))) + '<!-- not json';
   const headers: Record<string, string | number> = {
     ...out.headers,

@@ -32,6 +32,7 @@ export const routes: Route[] = [
     method: 'GET',
     path: '/users/scroll',
     dialect: 'v1',
+    pinned: true,
     handler: (req) => {
       const { rows, scrollParam } = nextPage(req, 'users', (db, after, limit) => scrollContacts(db, 'user', after, limit));
       return ok({ type: 'user.list', users: usersV1(req.service.db, rows), scroll_param: scrollParam });
@@ -41,6 +42,7 @@ export const routes: Route[] = [
     method: 'GET',
     path: '/contacts/scroll',
     dialect: 'v1',
+    pinned: true,
     handler: (req) => {
       const { rows, scrollParam } = nextPage(req, 'leads', (db, after, limit) => scrollContacts(db, 'lead', after, limit));
       return ok({ type: 'contact.list', contacts: usersV1(req.service.db, rows), scroll_param: scrollParam });
@@ -50,6 +52,7 @@ export const routes: Route[] = [
     method: 'GET',
     path: '/companies/scroll',
     dialect: 'any',
+    pinned: true,
     handler: (req) => {
       const { rows, scrollParam } = nextPage(req, 'companies', scrollVisibleCompanies);
       const { db } = req.service;

@@ -183,7 +183,7 @@ function getCompanySegments(req: ApiRequest) {
 export const routes: Route[] = [
   { method: 'POST', path: '/companies', dialect: 'v2', handler: createOrUpdateCompany },
   { method: 'GET', path: '/companies', dialect: 'v2', handler: getCompanies },
-  { method: 'POST', path: '/companies/list', dialect: 'v2', handler: postCompaniesList },
+  { method: 'POST', path: '/companies/list', dialect: 'v2', readOnly: true, handler: postCompaniesList },
   { method: 'GET', path: '/companies/:id', dialect: 'v2', handler: (req) => ok(companyV2(req.service.db, requireCompany(req.service.db, req.params.id!))) },
   { method: 'PUT', path: '/companies/:id', dialect: 'v2', handler: putCompany },
   { method: 'DELETE', path: '/companies/:id', dialect: 'v2', handler: removeCompany },

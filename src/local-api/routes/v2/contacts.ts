@@ -132,7 +132,7 @@ function deleteContactRoute(req: ApiRequest) {
 export const routes: Route[] = [
   { method: 'GET', path: '/contacts', dialect: 'v2', handler: listContacts },
   { method: 'POST', path: '/contacts', dialect: 'v2', handler: createContactRoute },
-  { method: 'POST', path: '/contacts/search', dialect: 'v2', handler: searchContacts },
+  { method: 'POST', path: '/contacts/search', dialect: 'v2', readOnly: true, handler: searchContacts },
   { method: 'GET', path: '/contacts/:id', dialect: 'v2', handler: (req) => ok(contactV2(req.service.db, requireContact(req.service.db, req.params.id!))) },
   { method: 'PUT', path: '/contacts/:id', dialect: 'v2', handler: updateContactRoute },
   { method: 'DELETE', path: '/contacts/:id', dialect: 'v2', handler: deleteContactRoute },

@@ -124,7 +124,7 @@ function search(req: ApiRequest) {
 }
 
 export const routes: Route[] = [
-  { method: 'POST', path: '/conversations/search', dialect: 'v2', handler: search },
+  { method: 'POST', path: '/conversations/search', dialect: 'v2', readOnly: true, handler: search },
   { method: 'GET', path: '/conversations/:id', dialect: 'v2', handler: getConversation },
   { method: 'POST', path: '/conversations/:id/tags', dialect: 'v2', handler: attachTag },
   { method: 'DELETE', path: '/conversations/:id/tags/:tag_id', dialect: 'v2', handler: detachTag },
