@@ -13,6 +13,7 @@ import {
 } from '../gateway/config.js';
 import type { RunningGateway } from '../gateway/start.js';
 import { closeOnSignal } from './close-on-signal.js';
+import { reusesAcrossRequests } from '../loaders/tuning.js';
 
 const SETTING_KEYS = Object.keys(GATEWAY_SETTINGS) as GatewaySettingKey[];
 
@@ -131,6 +132,7 @@ export async function main(argv: string[]): Promise<void> {
 /** One line saying what the gateway reuses, so an operator sees at start whether responses are kept. */
 function describeCaching(config: GatewayConfig): string {
   if (!config.loaderTuning.cache) return 'none (--loaders naive: the benchmark baseline, not for users)';
+  if (!reusesAcrossRequests(config.loaderTuning)) return 'within each request only (--loaders dedupe: a benchmark baseline, not for users)';
   const ttl = (ms: number) => (ms > 0 ? `${ms} ms` : 'off');
   return `tag/segment lists ${ttl(config.listCacheTtlMs)}, responses ${ttl(config.responseCacheTtlMs)}`;
 }

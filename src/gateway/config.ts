@@ -54,7 +54,8 @@ export const GATEWAY_SETTINGS = {
     env: 'GATEWAY_LOADERS',
     help:
       'batched: DataLoaders batch and reuse every lookup. naive: one upstream call per lookup and no cache of any kind ' +
-      '(the list and response caches are off too); it exists only so the benchmark can compare, never run it for users',
+      '(the list and response caches are off too). dedupe: naive, except that identical reads within a request are made ' +
+      'once. naive and dedupe exist only so the benchmark can compare, never run them for users',
     placeholder: 'MODE',
   },
   listCacheTtlMs: {
@@ -108,7 +109,7 @@ export interface GatewayConfigInput {
   headersTimeoutMs?: number | string;
   bodyTimeoutMs?: number | string;
   connectTimeoutMs?: number | string;
-  /** `batched` or `naive` (a parsed config passes its tuning object back in). */
+  /** `batched`, `dedupe` or `naive` (a parsed config passes its tuning object back in). */
   loaderTuning?: string | LoaderTuning;
   listCacheTtlMs?: number | string;
   responseCacheTtlMs?: number | string;
@@ -234,13 +235,17 @@ function parseUpstream(raw: string | undefined, label: SettingLabel, problems: s
 
 function parseLoaderTuning(raw: unknown, label: SettingLabel, problems: string[]): LoaderTuning {
   if (typeof raw === 'object' && raw !== null) {
-    const { batch, cache, ...rest } = raw as Record<string, unknown>;
-    if (typeof batch === 'boolean' && typeof cache === 'boolean' && Object.keys(rest).length === 0) return { batch, cache };
+    const { batch, cache, acrossRequests, ...rest } = raw as Record<string, unknown>;
+    if (typeof batch === 'boolean' && typeof cache === 'boolean' && Object.keys(rest).length === 0) {
+      if (acrossRequests === undefined) return { batch, cache };
+      if (typeof acrossRequests === 'boolean') return { batch, cache, acrossRequests };
+    }
   } else {
     const mode = raw === undefined ? GATEWAY_DEFAULTS.loaderTuning : typeof raw === 'string' ? raw.trim() : '';
     if (Object.hasOwn(LOADER_MODES, mode)) return LOADER_MODES[mode as LoaderMode];
   }
-  problems.push(`${label('loaderTuning')} must be 'batched' or 'naive', got '${typeof raw === 'string' ? raw : JSON.stringify(raw)}'`);
+  const modes = Object.keys(LOADER_MODES).map((name) => `'${name}'`);
+  problems.push(`${label('loaderTuning')} must be ${modes.slice(0, -1).join(', ')} or ${modes.at(-1)}, got '${typeof raw === 'string' ? raw : JSON.stringify(raw)}'`);
   return DEFAULT_TUNING;
 }
 

@@ -8,6 +8,7 @@ import type { LocalApi } from '../local-api/index.js';
 import { createIntercomClient, type IntercomClient, type UpstreamCall } from '../intercom/client.js';
 import { parseGatewayConfig, type GatewayConfig, type GatewayConfigInput } from './config.js';
 import { createGateway } from './yoga.js';
+import { reusesAcrossRequests } from '../loaders/tuning.js';
 
 export interface StartGatewayOptions {
   /** Yoga's request logging. @default true */
@@ -76,7 +77,7 @@ export async function startGateway(input: GatewayConfigInput = {}, options: Star
 
     // Loaded only when turned on (it is off by default): a default start does not pay for the plugin.
     const responseCache =
-      config.responseCacheTtlMs > 0 && config.loaderTuning.cache
+      config.responseCacheTtlMs > 0 && reusesAcrossRequests(config.loaderTuning)
         ? (await import('./caching/response-cache.js')).createGatewayResponseCache({ ttlMs: config.responseCacheTtlMs })
         : undefined;
     const yoga = createGateway({
