@@ -151,19 +151,11 @@ async function main(): Promise<void> {
       try {
         for (const query of queries) {
           log(`calls and rounds: ${query.name} at ${latencyMs} ms`);
+          // The gateway's warm requests right after its first: the list cache (30 s) must not run out
+          // while the slow baselines run, or "warm" would measure a refill. One server
+          // at a time: the call recorders tell gateways apart only by who is waiting for a call.
           const first = await real.run(query.document, query.variables);
-          // One at a time: the call recorders tell gateways apart only by who is waiting for a call.
-          for (const server of [dedupe, naive, noListCache]) await server.run(query.document, query.variables);
           const g = await real.run(query.document, query.variables);
-          const d = await dedupe.run(query.document, query.variables);
-          const n = await naive.run(query.document, query.variables);
-          const l = await noListCache.run(query.document, query.variables);
-          notes.push(...problems(`${query.name} (gateway)`, g.body), ...problems(`${query.name} (dedupe)`, d.body), ...problems(`${query.name} (naive)`, n.body));
-          for (const [label, other] of [['dedupe-only', d], ['naive', n], ['list-cache-less', l]] as const) {
-            if (other.text !== g.text) notes.push(`${query.name} at ${latencyMs} ms: the ${label} gateway answered differently from the gateway`);
-          }
-          const retries = g.retries + d.retries + n.retries + l.retries;
-          if (retries > 0) notes.push(`${query.name} at ${latencyMs} ms: ${retries} upstream retries`);
           let scaling: Scaling | null = null;
           if (latencyMs === 0) {
             const withTypes = await real.run(withTypename(query.document), query.variables);
@@ -174,6 +166,16 @@ async function main(): Promise<void> {
               scaling = { note: query.scaled.note, calls: g.calls.length, scaledCalls: more.calls.length };
             }
           }
+          for (const server of [dedupe, naive, noListCache]) await server.run(query.document, query.variables);
+          const d = await dedupe.run(query.document, query.variables);
+          const n = await naive.run(query.document, query.variables);
+          const l = await noListCache.run(query.document, query.variables);
+          notes.push(...problems(`${query.name} (gateway)`, g.body), ...problems(`${query.name} (dedupe)`, d.body), ...problems(`${query.name} (naive)`, n.body));
+          for (const [label, other] of [['dedupe-only', d], ['naive', n], ['list-cache-less', l]] as const) {
+            if (other.text !== g.text) notes.push(`${query.name} at ${latencyMs} ms: the ${label} gateway answered differently from the gateway`);
+          }
+          const retries = g.retries + d.retries + n.retries + l.retries;
+          if (retries > 0) notes.push(`${query.name} at ${latencyMs} ms: ${retries} upstream retries`);
           calls.set(`${query.name}@${latencyMs}`, {
             gateway: { ...callFigures(g), firstCalls: first.calls.length, firstRounds: first.rounds },
             dedupe: callFigures(d),
@@ -298,12 +300,14 @@ async function main(): Promise<void> {
     }
   }
 
+  const loadAverageAtEnd = loadAverage();
+  if (loadAverageAtEnd[0]! >= machine.cores) notes.push(`machine loaded at the end (load average ${loadAverageAtEnd.join(', ')} on ${machine.cores} cores): other work shared the machine during the run`);
   const coldMedian = median(coldRuns.map((run) => run.firstAnswerMs));
   const extras = verdictsForExtras(at50, coldRuns, coldMedian, paging);
   const results: Results = {
     date: new Date().toISOString(),
     mode: quick ? 'quick' : 'full',
-    machine: { ...machine, loadAverageAtEnd: loadAverage() },
+    machine: { ...machine, loadAverageAtEnd },
     settings: { ...settings, latencies: LATENCIES, upstreamConnections: connections ?? 'serve default', upstream: 'local API child processes (dist/cli/main.js local-api)' },
     notes,
     loadFailures,
@@ -367,7 +371,8 @@ function printSummary(results: Results, savedTo: string | null): void {
   console.log(`\nGateway benchmark (${results.mode}) — ${results.date} — ${m.cpuModel}, ${m.cores} cores, Node ${m.node}, load average ${m.loadAverageAtStart.join(' ')} at start, ${m.loadAverageAtEnd.join(' ')} at end`);
   console.log('g = gateway, d = dedupe-only gateway (identical reads once per request; no batching, nothing kept between requests),');
   console.log('n = naive gateway (none of it), f = graphql-yoga serving the same response from memory; f= = f held to the gateway\'s pace');
-  console.log('(the CPU target compares with it); n÷d = what de-duplication saves, d÷g = what batching (and the list cache) saves;');
+  console.log('(the CPU target compares with it); b = g without its cross-request list cache (calls only, in process);');
+  console.log('n÷d = what de-duplication saves, d÷b = what batching saves, b÷g = what the list cache saves;');
   console.log('one client; rounds as dispatched (as sent on the wire); "failed" counts responses that were not a 200 without errors equal to the reference\n');
   console.log(formatTable(results.rows, results.loadFailures));
   console.log('\nWhat the cross-request list cache adds (gateway in process, a warm request, list cache on vs off)\n');

@@ -63,8 +63,13 @@ export interface RowRatios {
   naiveCallsPerGatewayCall: number | null;
   /** What de-duplication alone saves: naive calls over dedupe-only calls. */
   naiveCallsPerDedupeCall: number | null;
-  /** What batching (and the cross-request list cache) saves on top: dedupe-only calls over gateway calls. */
-  dedupeCallsPerGatewayCall: number | null;
+  /**
+   * What batching alone saves on top: dedupe-only calls over calls of the gateway without its list
+   * cache (neither keeps anything between requests).
+   */
+  dedupeCallsPerBatchedCall: number | null;
+  /** What the cross-request list cache saves on top of that: calls without it over calls with it. */
+  noListCacheCallsPerGatewayCall: number | null;
   roundsPerDepth: number | null;
   /** Against the floor at the same pace. */
   gatewayCpuPerFloorCpu: number | null;
@@ -81,7 +86,8 @@ export function rowRatios(row: Row): RowRatios {
   return {
     naiveCallsPerGatewayCall: ratio(row.naive.calls, row.gateway.calls),
     naiveCallsPerDedupeCall: ratio(row.naive.calls, row.dedupe.calls),
-    dedupeCallsPerGatewayCall: ratio(row.dedupe.calls, row.gateway.calls),
+    dedupeCallsPerBatchedCall: ratio(row.dedupe.calls, row.noListCache.calls),
+    noListCacheCallsPerGatewayCall: ratio(row.noListCache.calls, row.gateway.calls),
     roundsPerDepth: ratio(row.gateway.rounds, row.depth),
     gatewayCpuPerFloorCpu: ratio(g?.cpuMsPerRequest, row.floorPaced?.cpuMsPerRequest),
     naiveCpuPerGatewayCpu: ratio(n?.cpuMsPerRequest, g?.cpuMsPerRequest),
@@ -182,13 +188,14 @@ export function failedInRow(row: Pick<Row, 'query' | 'latencyMs'>, failures: rea
 }
 
 /**
- * One line per row; g = gateway, d = dedupe-only, n = naive, f = yoga from memory. A row whose
+ * One line per row; g = gateway, b = gateway without its list cache (calls only), d = dedupe-only,
+ * n = naive, f = yoga from memory. n÷d credits de-duplication, d÷b batching, b÷g the list cache. A row whose
  * measurements had failing responses says so in its own cell, in capitals: its load figures are
  * not figures of the query.
  */
 export function formatTable(rows: Results['rows'], failures: readonly LoadFailure[]): string {
   const header = [
-    'query', 'lat', 'calls g(1st)/d/n', 'n÷d', 'd÷g', 'rounds g(wire)/depth', 'req/s g/d/n/f', 'p50 ms g/d/n/f', 'p99 g', 'budget',
+    'query', 'lat', 'calls g(1st)/b/d/n', 'n÷d', 'd÷b', 'b÷g', 'rounds g(wire)/depth', 'req/s g/d/n/f', 'p50 ms g/d/n/f', 'p99 g', 'budget',
     'RSS MB g/d/n/f', 'CPU ms/req g/d/n/f=', 'g÷f=', 'failed',
   ];
   const lines = rows.map((row) => {
@@ -201,9 +208,10 @@ export function formatTable(rows: Results['rows'], failures: readonly LoadFailur
     return [
       row.query,
       `${row.latencyMs}ms`,
-      `${row.gateway.calls}(${row.gateway.firstCalls})/${row.dedupe.calls}/${row.naive.calls}`,
+      `${row.gateway.calls}(${row.gateway.firstCalls})/${row.noListCache.calls}/${row.dedupe.calls}/${row.naive.calls}`,
       times(row.ratios.naiveCallsPerDedupeCall),
-      times(row.ratios.dedupeCallsPerGatewayCall),
+      times(row.ratios.dedupeCallsPerBatchedCall),
+      times(row.ratios.noListCacheCallsPerGatewayCall, 2),
       `${row.gateway.rounds}(${row.gateway.wireRounds})/${row.depth}${mark(row.verdicts['rounds'])}`,
       `${num(g?.reqPerSec)}/${num(d?.reqPerSec)}/${num(n?.reqPerSec)}/${num(f?.reqPerSec)}`,
       `${num(g?.p50Ms, 1)}/${num(d?.p50Ms, 1)}/${num(n?.p50Ms, 1)}/${num(f?.p50Ms, 1)}`,

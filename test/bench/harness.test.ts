@@ -105,7 +105,8 @@ describe('targets and ratios', () => {
     const ratios = rowRatios(row);
     expect(ratios.naiveCallsPerGatewayCall).toBe(25);
     expect(ratios.naiveCallsPerDedupeCall).toBe(5);
-    expect(ratios.dedupeCallsPerGatewayCall).toBe(5);
+    expect(ratios.dedupeCallsPerBatchedCall).toBe(50 / 12);
+    expect(ratios.noListCacheCallsPerGatewayCall).toBe(1.2);
     expect(ratios.gatewayCpuPerFloorCpu).toBe(3);
     expect(ratios.naiveCpuPerGatewayCpu).toBe(5);
     expect(ratios.gatewayReqPerSecPerFloor).toBe(0.05);
@@ -302,7 +303,7 @@ describe('CPU profile summary', () => {
   });
 });
 
-/** A row of made-up figures: gateway 10 calls, dedupe-only 50, naive 250. */
+/** A row of made-up figures: gateway 10 calls (12 without the list cache), dedupe-only 50, naive 250. */
 function sampleRow(): Row {
   const load = (cpuMsPerRequest: number, reqPerSec: number, p50Ms: number) => ({
     requests: 100, failures: NO_FAILURES, failed: 0, firstFailure: null, seconds: 1, reqPerSec, p50Ms, p99Ms: p50Ms,
