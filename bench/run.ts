@@ -1,13 +1,15 @@
 /**
- * `npm run bench [-- --quick]`: the gateway measured against the ideal.
+ * `npm run bench [-- --quick]`: the gateway measured against the ideal and against its baselines.
  *
- * Starts the local grouping API (seeded deterministically; 0 ms and 20 ms injected latency), then
- * for each reference query in bench/queries:
- *   - in this process: upstream calls and sequential rounds per request, for the gateway and the
- *     naive gateway (loader batching and caching off) — bench/gateway/in-process.ts;
- *   - as child processes on compiled output: req/s, p50/p99 (autocannon, one client, bounded in
- *     count and time), peak RSS and CPU ms per request of the gateway, the naive gateway, and
- *     graphql-yoga serving the identical response from memory (the CPU floor).
+ * Seeds a SQLite file deterministically and serves it with the local grouping API in child
+ * processes of its own (0 ms and 20 ms injected latency), then for each reference query in bench/queries:
+ *   - in this process: upstream calls and sequential rounds per request, for the gateway, the
+ *     dedupe-only gateway (identical reads made once per request, nothing batched, nothing kept
+ *     between requests), the naive gateway (none of it) and the gateway without its cross-request
+ *     list cache — bench/gateway/in-process.ts;
+ *   - as child processes on compiled output: req/s, p50/p99 (one client, bounded in count and time,
+ *     every response checked), peak RSS and CPU ms per request of the gateway, the dedupe-only and
+ *     the naive gateway, and graphql-yoga serving the identical response from memory (the CPU floor).
  * Then the cold start of the compiled gateway and a walk through every member of a 100,000-contact tag.
  * Prints a table, writes bench/results/gateway.json. Everything binds 127.0.0.1.
  *
@@ -20,26 +22,45 @@ import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { NAIVE_TUNING } from '../src/loaders/tuning.js';
+import { DEDUPE_ONLY_TUNING, NAIVE_TUNING } from '../src/loaders/tuning.js';
 import { compiledGateway, memoryYogaChild, ROOT, startChild, type Child, type ChildSpec } from './gateway/children.js';
 import { measureColdStart, median, type ColdStart } from './gateway/cold-start.js';
-import { startInProcessGateway, type GraphQLBody } from './gateway/in-process.js';
+import { startInProcessGateway, type GraphQLBody, type Observed } from './gateway/in-process.js';
 import { boundsFor, type LoadOptions } from './gateway/load.js';
-import { measureChild, type ChildFigures } from './gateway/measure.js';
+import { failuresOf, measureChild, type ChildFigures } from './gateway/measure.js';
+import { describeFailures, type FailureCounts } from './gateway/response-check.js';
 import { createBigTag, pageThroughTag, type PagingFigures } from './gateway/paging.js';
 import { formatProfile, profileGateway } from './gateway/profile.js';
 import { readQuery, referenceQueries, type ReferenceQuery } from './gateway/queries.js';
-import { describeMachine, finishRows, formatLatencyBreakdown, formatScaling, formatTable, verdictsForExtras, writeResults, type CallFigures, type Results, type Row, type Scaling } from './gateway/report.js';
+import {
+  describeMachine,
+  finishRows,
+  formatFailureBanner,
+  formatLatencyBreakdown,
+  formatListCache,
+  formatScaling,
+  formatTable,
+  verdictsForExtras,
+  writeResults,
+  type CallFigures,
+  type LoadFailure,
+  type Results,
+  type Row,
+  type Scaling,
+  type TagExplorerAt50,
+} from './gateway/report.js';
 import { withTypename } from './gateway/typename.js';
-import { BENCH_TOKEN, startPagingUpstream, startUpstreams } from './gateway/upstream.js';
+import { BENCH_TOKEN, startUpstreams } from './gateway/upstream.js';
 
 const RESULTS_FILE = fileURLToPath(new URL('./results/gateway.json', import.meta.url));
+/** Quick runs validate the harness; their figures are kept apart from the full run's. */
+const QUICK_RESULTS_FILE = fileURLToPath(new URL('./results/gateway-quick.json', import.meta.url));
 const CLI = join(ROOT, 'dist/cli/main.js');
 const LATENCIES = [0, 20] as const;
 
 const USAGE = `Usage: npm run bench [-- flags]
 
-  --quick            smaller seed and shorter loads (about 3.5 min instead of 8)
+  --quick            smaller seed and shorter loads; results go to bench/results/gateway-quick.json
   --only NAME        one reference query (e.g. TagExplorer); prints only, results file untouched
   --skip-paging      skip the walk through a 100,000-member tag
   --skip-cold-start  skip the cold-start measurement
@@ -99,14 +120,15 @@ async function main(): Promise<void> {
   const load: LoadOptions = settings.load;
   const warmup: LoadOptions = settings.warmup;
   const notes: string[] = [];
+  const loadFailures: LoadFailure[] = [];
   const machine = describeMachine();
   if (machine.loadAverageAtStart[0]! >= machine.cores) notes.push(`machine loaded at start (load average ${machine.loadAverageAtStart.join(', ')} on ${machine.cores} cores): CPU and latency figures are pessimistic`);
 
-  log(`seeding ${settings.contacts} contacts; local API at ${LATENCIES.join(' and ')} ms latency`);
+  log(`seeding ${settings.contacts} contacts; local API children at ${LATENCIES.join(' and ')} ms latency`);
   const upstreams = await startUpstreams(settings.contacts, LATENCIES);
   const workDir = mkdtempSync(join(tmpdir(), 'gateway-bench-fixture-'));
   const rows: Row[] = [];
-  let at50: { usersPerTag: number; gatewayCalls: number; naiveCalls: number } | null = null;
+  let at50: TagExplorerAt50 | null = null;
   const coldRuns: ColdStart[] = [];
   let paging: PagingFigures | null = null;
   try {
@@ -116,23 +138,24 @@ async function main(): Promise<void> {
     // 1. In process: calls and rounds per request. The gateway's first request of each query pays
     //    one-time work (the counts-support probe, filling the cross-request tag and segment lists,
     //    connection set-up); it is kept apart as firstCalls/firstRounds, and the compared figures
-    //    come from a later, warm request — what a frontend sees in steady use.
-    const calls = new Map<string, { gateway: CallFigures; naive: CallFigures; text: string; scaling: Scaling | null }>();
+    //    come from a later, warm request — what a frontend sees in steady use. The baselines keep
+    //    nothing between requests, so their first and later requests differ only by the probe.
+    const calls = new Map<string, { gateway: CallFigures; dedupe: CallFigures; naive: CallFigures; noListCache: CallFigures; text: string; scaling: Scaling | null }>();
     const recorded: Record<string, unknown> = {};
     for (const latencyMs of LATENCIES) {
       const api = upstreams.byLatency.get(latencyMs)!;
       const real = startInProcessGateway(api, undefined, connections);
+      const dedupe = startInProcessGateway(api, DEDUPE_ONLY_TUNING, connections);
       const naive = startInProcessGateway(api, NAIVE_TUNING, connections);
+      const noListCache = startInProcessGateway(api, undefined, connections, 0);
       try {
         for (const query of queries) {
           log(`calls and rounds: ${query.name} at ${latencyMs} ms`);
+          // The gateway's warm requests right after its first: the list cache (30 s) must not run out
+          // while the slow baselines run, or "warm" would measure a refill. One server
+          // at a time: the call recorders tell gateways apart only by who is waiting for a call.
           const first = await real.run(query.document, query.variables);
-          await naive.run(query.document, query.variables);
           const g = await real.run(query.document, query.variables);
-          const n = await naive.run(query.document, query.variables);
-          notes.push(...problems(`${query.name} (gateway)`, g.body), ...problems(`${query.name} (naive)`, n.body));
-          if (n.text !== g.text) notes.push(`${query.name} at ${latencyMs} ms: the naive gateway answered differently from the gateway`);
-          if (g.retries + n.retries > 0) notes.push(`${query.name} at ${latencyMs} ms: ${g.retries + n.retries} upstream retries`);
           let scaling: Scaling | null = null;
           if (latencyMs === 0) {
             const withTypes = await real.run(withTypename(query.document), query.variables);
@@ -143,33 +166,49 @@ async function main(): Promise<void> {
               scaling = { note: query.scaled.note, calls: g.calls.length, scaledCalls: more.calls.length };
             }
           }
+          for (const server of [dedupe, naive, noListCache]) await server.run(query.document, query.variables);
+          const d = await dedupe.run(query.document, query.variables);
+          const n = await naive.run(query.document, query.variables);
+          const l = await noListCache.run(query.document, query.variables);
+          notes.push(...problems(`${query.name} (gateway)`, g.body), ...problems(`${query.name} (dedupe)`, d.body), ...problems(`${query.name} (naive)`, n.body));
+          for (const [label, other] of [['dedupe-only', d], ['naive', n], ['list-cache-less', l]] as const) {
+            if (other.text !== g.text) notes.push(`${query.name} at ${latencyMs} ms: the ${label} gateway answered differently from the gateway`);
+          }
+          const retries = g.retries + d.retries + n.retries + l.retries;
+          if (retries > 0) notes.push(`${query.name} at ${latencyMs} ms: ${retries} upstream retries`);
           calls.set(`${query.name}@${latencyMs}`, {
-            gateway: {
-              calls: g.calls.length,
-              rounds: g.rounds,
-              wireRounds: g.wireRounds,
-              upstreamCriticalMs: g.upstreamCriticalMs,
-              inProcessMs: g.ms,
-              firstCalls: first.calls.length,
-              firstRounds: first.rounds,
-            },
-            naive: { calls: n.calls.length, rounds: n.rounds, wireRounds: n.wireRounds, upstreamCriticalMs: n.upstreamCriticalMs, inProcessMs: n.ms, firstCalls: n.calls.length, firstRounds: n.rounds },
+            gateway: { ...callFigures(g), firstCalls: first.calls.length, firstRounds: first.rounds },
+            dedupe: callFigures(d),
+            naive: callFigures(n),
+            noListCache: callFigures(l),
             text: g.text,
             scaling,
           });
         }
         if (latencyMs === 0 && (!flags.only || flags.only === 'TagExplorer')) {
           const tagExplorer = readQuery('tag-explorer.graphql');
-          log('tag explorer at 50 users per tag, batched and naive');
+          log('tag explorer at 50 users per tag: batched, dedupe-only and naive');
           await real.run(tagExplorer, { usersPerTag: 50 });
           const g = await real.run(tagExplorer, { usersPerTag: 50 });
+          const d = await dedupe.run(tagExplorer, { usersPerTag: 50 });
           const n = await naive.run(tagExplorer, { usersPerTag: 50 });
-          at50 = { usersPerTag: 50, gatewayCalls: g.calls.length, naiveCalls: n.calls.length };
+          notes.push(...problems('TagExplorer at 50 (gateway)', g.body), ...problems('TagExplorer at 50 (dedupe)', d.body), ...problems('TagExplorer at 50 (naive)', n.body));
+          at50 = { usersPerTag: 50, gatewayCalls: g.calls.length, dedupeCalls: d.calls.length, naiveCalls: n.calls.length };
         }
       } finally {
-        await Promise.all([real.close(), naive.close()]);
+        await Promise.all([real.close(), dedupe.close(), naive.close(), noListCache.close()]);
       }
     }
+
+    /** Records a measurement's failing responses: a figure from failing requests measures the failure. */
+    const checked = (figures: ChildFigures, query: string, latencyMs: number | null, server: string): ChildFigures => {
+      const count = failuresOf(figures);
+      if (count > 0) {
+        const counts = sumFailures(figures.failures, figures.warmupFailures);
+        loadFailures.push({ query, latencyMs, server, failed: count, responses: figures.requests, kinds: describeFailures(counts), first: figures.firstFailure });
+      }
+      return figures;
+    };
 
     // 2. The floor: yoga serving the recorded responses from memory, one child for every query and
     //    latency (its work does not depend on the upstream). Flat out once per query for its capacity;
@@ -181,47 +220,53 @@ async function main(): Promise<void> {
       for (const query of queries) {
         log(`load: ${query.name} on yoga from memory`);
         const expected = calls.get(`${query.name}@0`)!.text;
-        const figures = await measureChild(floorChild, requestBody(query), expected, { load, warmup });
-        if (!figures.sameAnswer) notes.push(`${query.name}: yoga from memory did not answer byte-identically (check schema/schema.graphql is current)`);
-        floors.set(query.name, figures);
+        floors.set(query.name, checked(await measureChild(floorChild, requestBody(query), expected, { load, warmup }), query.name, null, 'f (yoga from memory: is schema/schema.graphql current?)'));
       }
 
-      // 3. The compiled gateway and the naive gateway under load, per upstream latency.
+      // 3. The compiled gateway and its two baselines under load, per upstream latency.
       for (const latencyMs of LATENCIES) {
         const api = upstreams.byLatency.get(latencyMs)!;
         await withChild(compiledGateway(api.url, BENCH_TOKEN, 'batched', connections), async (gatewayChild) => {
-          await withChild(compiledGateway(api.url, BENCH_TOKEN, 'naive', connections), async (naiveChild) => {
-            for (const query of queries) {
-              const c = calls.get(`${query.name}@${latencyMs}`)!;
-              const body = requestBody(query);
-              log(`load: ${query.name} at ${latencyMs} ms on the gateway`);
-              // Slow targets (the naive gateway at 20 ms) get time for a few answers, warm-up for one.
-              const g = await measureChild(gatewayChild, body, c.text, {
-                load: boundsFor(load, c.gateway.inProcessMs),
-                warmup: boundsFor(warmup, c.gateway.inProcessMs, 1),
-              });
-              log(`load: ${query.name} at ${latencyMs} ms on yoga from memory at the gateway's pace`);
-              const paced = { ...load, amount: Math.max(1, g.requests), maxSeconds: Math.ceil(g.seconds) + 1, ratePerSecond: Math.max(1, Math.round(g.reqPerSec)) };
-              const floorPaced = await measureChild(floorChild, body, calls.get(`${query.name}@0`)!.text, { load: paced, warmup });
-              log(`load: ${query.name} at ${latencyMs} ms on the naive gateway`);
-              const n = await measureChild(naiveChild, body, c.text, {
-                load: boundsFor(load, c.naive.inProcessMs),
-                warmup: boundsFor(warmup, c.naive.inProcessMs, 1),
-              });
-              if (!g.sameAnswer) notes.push(`${query.name} at ${latencyMs} ms: the compiled gateway answered differently from the in-process one`);
-              if (g.non2xx + g.errors + n.non2xx + n.errors > 0) notes.push(`${query.name} at ${latencyMs} ms: non-2xx or socket errors under load`);
-              rows.push({
-                query: query.name,
-                latencyMs,
-                depth: query.depth,
-                depthNote: query.depthNote,
-                gateway: { ...c.gateway, load: g },
-                naive: { ...c.naive, load: n },
-                floor: floors.get(query.name) ?? null,
-                floorPaced,
-                scaling: c.scaling,
-              });
-            }
+          await withChild(compiledGateway(api.url, BENCH_TOKEN, 'dedupe', connections), async (dedupeChild) => {
+            await withChild(compiledGateway(api.url, BENCH_TOKEN, 'naive', connections), async (naiveChild) => {
+              for (const query of queries) {
+                const c = calls.get(`${query.name}@${latencyMs}`)!;
+                const body = requestBody(query);
+                // Slow targets (the baselines at 20 ms) get time for a few answers, warm-up for one.
+                const measure = async (child: Child, server: string, inProcessMs: number) => {
+                  log(`load: ${query.name} at ${latencyMs} ms on the ${server}`);
+                  const figures = await measureChild(child, body, c.text, {
+                    load: boundsFor(load, inProcessMs),
+                    warmup: boundsFor(warmup, inProcessMs, 1),
+                  });
+                  return checked(figures, query.name, latencyMs, server);
+                };
+                const g = await measure(gatewayChild, 'gateway', c.gateway.inProcessMs);
+                log(`load: ${query.name} at ${latencyMs} ms on yoga from memory at the gateway's pace`);
+                const paced = { ...load, amount: Math.max(1, g.requests), maxSeconds: Math.ceil(g.seconds) + 1, ratePerSecond: Math.max(1, Math.round(g.reqPerSec)) };
+                const floorPaced = checked(
+                  await measureChild(floorChild, body, calls.get(`${query.name}@0`)!.text, { load: paced, warmup }),
+                  query.name,
+                  latencyMs,
+                  'f= (yoga from memory, paced)',
+                );
+                const d = await measure(dedupeChild, 'dedupe-only gateway', c.dedupe.inProcessMs);
+                const n = await measure(naiveChild, 'naive gateway', c.naive.inProcessMs);
+                rows.push({
+                  query: query.name,
+                  latencyMs,
+                  depth: query.depth,
+                  depthNote: query.depthNote,
+                  gateway: { ...c.gateway, load: g },
+                  dedupe: { ...c.dedupe, load: d },
+                  naive: { ...c.naive, load: n },
+                  noListCache: { calls: c.noListCache.calls, rounds: c.noListCache.rounds },
+                  floor: floors.get(query.name) ?? null,
+                  floorPaced,
+                  scaling: c.scaling,
+                });
+              }
+            });
           });
         });
       }
@@ -241,26 +286,31 @@ async function main(): Promise<void> {
 
   // 5. Every member of a big tag, page by page, watching the gateway's memory.
   if (!flags['skip-paging'] && !flags.only) {
-    log(`paging: seeding ${settings.pagingMembers} contacts, all in one tag`);
-    const api = await startPagingUpstream(settings.pagingMembers);
+    log(`paging: seeding ${settings.pagingMembers} contacts, all in one tag, for a local API child`);
+    let tagId = '';
+    const pagingUpstreams = await startUpstreams(settings.pagingMembers, [0], (db) => {
+      tagId = createBigTag(db, settings.pagingMembers);
+    });
     try {
-      const tagId = createBigTag(api.db, settings.pagingMembers);
       log('paging: walking the tag through the gateway');
-      paging = await pageThroughTag(api, tagId, settings.pagingMembers, settings.pagingMaxSeconds);
+      paging = await pageThroughTag(pagingUpstreams.byLatency.get(0)!, tagId, settings.pagingMembers, settings.pagingMaxSeconds);
       if (paging.seen !== paging.members) notes.push(`paging saw ${paging.seen} of ${paging.members} members (${paging.errors} error pages)`);
     } finally {
-      await api.close();
+      await pagingUpstreams.close();
     }
   }
 
+  const loadAverageAtEnd = loadAverage();
+  if (loadAverageAtEnd[0]! >= machine.cores) notes.push(`machine loaded at the end (load average ${loadAverageAtEnd.join(', ')} on ${machine.cores} cores): other work shared the machine during the run`);
   const coldMedian = median(coldRuns.map((run) => run.firstAnswerMs));
   const extras = verdictsForExtras(at50, coldRuns, coldMedian, paging);
   const results: Results = {
     date: new Date().toISOString(),
     mode: quick ? 'quick' : 'full',
-    machine: { ...machine },
-    settings: { ...settings, latencies: LATENCIES, upstreamConnections: connections ?? 'serve default' },
+    machine: { ...machine, loadAverageAtEnd },
+    settings: { ...settings, latencies: LATENCIES, upstreamConnections: connections ?? 'serve default', upstream: 'local API child processes (dist/cli/main.js local-api)' },
     notes,
+    loadFailures,
     rows: finishRows(rows),
     tagExplorerAt50: at50 && extras.tagExplorerAt50 ? { ...at50, verdict: extras.tagExplorerAt50 } : null,
     coldStart: extras.coldStart ? { runs: coldRuns, medianMs: coldMedian, verdict: extras.coldStart } : null,
@@ -269,9 +319,28 @@ async function main(): Promise<void> {
   };
   // Experiments (one query, another pool size) print only: the JSON stays the standard run's.
   const standard = !flags.only && connections === undefined;
-  if (standard) writeResults(RESULTS_FILE, results);
-  printSummary(results, standard);
+  if (standard) writeResults(quick ? QUICK_RESULTS_FILE : RESULTS_FILE, results);
+  printSummary(results, standard ? (quick ? QUICK_RESULTS_FILE : RESULTS_FILE) : null);
+  if (loadFailures.length > 0) process.exitCode = 1;
 }
+
+function callFigures(observed: Observed): CallFigures {
+  return {
+    calls: observed.calls.length,
+    rounds: observed.rounds,
+    wireRounds: observed.wireRounds,
+    upstreamCriticalMs: observed.upstreamCriticalMs,
+    inProcessMs: observed.ms,
+    firstCalls: observed.calls.length,
+    firstRounds: observed.rounds,
+  };
+}
+
+function sumFailures(a: FailureCounts, b: FailureCounts): FailureCounts {
+  return { status: a.status + b.status, graphqlErrors: a.graphqlErrors + b.graphqlErrors, different: a.different + b.different, noResponse: a.noResponse + b.noResponse };
+}
+
+const loadAverage = () => loadavg().map((n) => Math.round(n * 100) / 100);
 
 async function profileOnly(name: string): Promise<void> {
   log(`seeding ${settings.contacts} contacts for a CPU profile of ${name}`);
@@ -295,12 +364,19 @@ async function withChild(spec: ChildSpec, use: (child: Child) => Promise<void>):
   }
 }
 
-function printSummary(results: Results, saved: boolean): void {
+function printSummary(results: Results, savedTo: string | null): void {
   const m = results.machine;
-  console.log(`\nGateway benchmark (${results.mode}) — ${results.date} — ${m.cpuModel}, ${m.cores} cores, Node ${m.node}, load ${m.loadAverageAtStart.join(' ')} at start, ${loadavg().map((n) => n.toFixed(2)).join(' ')} at end`);
-  console.log('g = gateway, n = naive gateway (batching and caching off), f = graphql-yoga serving the same response from memory;');
-  console.log('f= = f held to the gateway\'s pace (the CPU target compares with it); one client; rounds as dispatched (as sent on the wire)\n');
-  console.log(formatTable(results.rows));
+  const banner = formatFailureBanner(results.loadFailures);
+  if (banner) console.log(`\n${banner}`);
+  console.log(`\nGateway benchmark (${results.mode}) — ${results.date} — ${m.cpuModel}, ${m.cores} cores, Node ${m.node}, load average ${m.loadAverageAtStart.join(' ')} at start, ${m.loadAverageAtEnd.join(' ')} at end`);
+  console.log('g = gateway, d = dedupe-only gateway (identical reads once per request; no batching, nothing kept between requests),');
+  console.log('n = naive gateway (none of it), f = graphql-yoga serving the same response from memory; f= = f held to the gateway\'s pace');
+  console.log('(the CPU target compares with it); b = g without its cross-request list cache (calls only, in process);');
+  console.log('n÷d = what de-duplication saves, d÷b = what batching saves, b÷g = what the list cache saves;');
+  console.log('one client; rounds as dispatched (as sent on the wire); "failed" counts responses that were not a 200 without errors equal to the reference\n');
+  console.log(formatTable(results.rows, results.loadFailures));
+  console.log('\nWhat the cross-request list cache adds (gateway in process, a warm request, list cache on vs off)\n');
+  console.log(formatListCache(results.rows));
   console.log('\nLatency with upstream latency: the upstream critical path is measured in process (one request)\n');
   console.log(formatLatencyBreakdown(results.rows));
   console.log('\nUpstream calls as the rows grow (gateway, 0 ms, in process)\n');
@@ -309,10 +385,15 @@ function printSummary(results: Results, saved: boolean): void {
   const extra = (label: string, verdict: { met: boolean | null; detail: string } | undefined) =>
     verdict && console.log(`${verdict.met == null ? '·' : verdict.met ? '✓' : '✗'} ${label}: ${verdict.detail}`);
   extra('tag explorer at 50 users per tag', results.tagExplorerAt50?.verdict);
+  if (results.tagExplorerAt50) {
+    const t = results.tagExplorerAt50;
+    console.log(`  (calls at 50 users per tag: naive ${t.naiveCalls}, dedupe-only ${t.dedupeCalls}, batched ${t.gatewayCalls})`);
+  }
   extra('cold start (median)', results.coldStart?.verdict);
   if (results.paging) extra(`paging ${results.paging.members} tag members (${results.paging.pages} pages, ${results.paging.seconds.toFixed(1)} s)`, results.paging.verdict);
   for (const note of results.notes) console.log(`note: ${note}`);
-  console.log(`\n${results.seconds} s; ${saved ? `results in ${RESULTS_FILE}` : 'an experiment (--only or --connections): results not saved'}`);
+  if (banner) console.log(`\n${banner}`);
+  console.log(`\n${results.seconds} s; ${savedTo ? `results in ${savedTo}` : 'an experiment (--only or --connections): results not saved'}`);
 }
 
 if (flags.profile) await profileOnly(flags.profile);

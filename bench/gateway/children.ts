@@ -1,10 +1,12 @@
 /**
- * The processes whose CPU and memory the benchmark measures, each started with `node` directly (no
- * npm, no shell, no TypeScript loader) so that the pid we read /proc for is the server itself. Only
- * these children are ever stopped, by their own pid.
+ * The processes the benchmark runs — the servers whose CPU and memory it measures, and the local
+ * API they call — each started with `node` directly (no npm, no shell, no TypeScript loader) so that
+ * the pid we read /proc for is the server itself, and so that no server shares the load generator's
+ * event loop. Only these children are ever stopped, by their own pid.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import type { LoaderMode } from '../../src/loaders/tuning.js';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const CLI = fileURLToPath(new URL('../../dist/cli/main.js', import.meta.url));
@@ -12,8 +14,8 @@ const MEMORY_YOGA = fileURLToPath(new URL('./children/memory-yoga.mjs', import.m
 
 export interface Child {
   pid: number;
-  /** The GraphQL endpoint, on 127.0.0.1. */
-  graphqlUrl: string;
+  /** What the child announced: the GraphQL endpoint of a gateway, the base URL of a local API; on 127.0.0.1. */
+  url: string;
   /** ms from spawn to the line that announced the URL. */
   announcedAfterMs: number;
   stop(): Promise<void>;
@@ -23,24 +25,42 @@ export interface ChildSpec {
   label: string;
   args: string[];
   env?: Record<string, string>;
-  /** Turns one stdout line into the GraphQL URL, or undefined for lines that are not it. */
+  /** Turns one stdout line into the child's URL, or undefined for lines that are not it. */
   parseUrl(line: string): string | undefined;
 }
 
 /**
  * `grouping-gateway serve` from dist/ on a configured upstream; it prints "GraphiQL: http://localhost:PORT/graphql".
- * `loaders: 'naive'` is the same gateway with batching and every cache off (`serve --loaders naive`).
+ * `loaders` picks the benchmark's baselines: `naive` (batching and every cache off) and `dedupe`
+ * (naive plus de-duplication of identical reads within a request) — `serve --loaders`.
  */
-export function compiledGateway(upstream: string, token: string, loaders: 'batched' | 'naive' = 'batched', connections?: number): ChildSpec {
+export function compiledGateway(upstream: string, token: string, loaders: LoaderMode = 'batched', connections?: number): ChildSpec {
   const args = [CLI, 'serve', '--host', '127.0.0.1', '--port', '0', '--upstream', upstream, '--token', token, '--loaders', loaders];
   if (connections !== undefined) args.push('--connections', String(connections));
   return {
-    label: loaders === 'naive' ? 'naive gateway' : 'gateway',
+    label: loaders === 'batched' ? 'gateway' : `${loaders} gateway`,
     args,
     parseUrl: (line) => {
       const port = /GraphiQL: http:\/\/[^\s/"]+:(\d+)\/graphql/.exec(line)?.[1];
       return port ? `http://127.0.0.1:${port}/graphql` : undefined;
     },
+  };
+}
+
+/**
+ * `grouping-gateway local-api` from dist/ on an already seeded SQLite file (`--seed none`: a file
+ * found empty stays empty rather than being seeded with something else), answering after
+ * `latencyMs`, with the rate limit lifted — the naive gateway would otherwise hit the default
+ * 10,000 calls a minute and measure 429s instead of itself.
+ */
+/** The machine has 2 cores: two worker threads serve a round of concurrent calls in parallel, as Intercom does; more would only queue. */
+const UPSTREAM_WORKERS = 2;
+
+export function localApiChild(dbFile: string, token: string, latencyMs: number): ChildSpec {
+  return {
+    label: `local API (${latencyMs} ms)`,
+    args: [CLI, 'local-api', '--host', '127.0.0.1', '--port', '0', '--db', dbFile, '--seed', 'none', '--token', token, '--rate-limit', '100000000', '--latency-ms', String(latencyMs), '--workers', String(UPSTREAM_WORKERS)],
+    parseUrl: (line) => /^local-api listening on (http:\/\/127\.0\.0\.1:\d+) /.exec(line)?.[1],
   };
 }
 
@@ -75,13 +95,13 @@ export function startChild(spec: ChildSpec, timeoutMs = 30_000): Promise<Child> 
       const lines = buffered.split('\n');
       buffered = lines.pop() ?? '';
       for (const line of lines) {
-        const graphqlUrl = spec.parseUrl(line.trim());
-        if (!graphqlUrl) continue;
+        const url = spec.parseUrl(line.trim());
+        if (!url) continue;
         clearTimeout(timer);
         child.removeAllListeners('exit');
         child.stdout!.off('data', onData);
         child.stdout!.resume(); // keep draining so a chatty child never blocks on a full pipe
-        resolve({ pid: child.pid!, graphqlUrl, announcedAfterMs: performance.now() - started, stop: () => stopProcess(child) });
+        resolve({ pid: child.pid!, url, announcedAfterMs: performance.now() - started, stop: () => stopProcess(child) });
         return;
       }
     });

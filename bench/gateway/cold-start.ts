@@ -21,7 +21,7 @@ export async function measureColdStart(upstreamUrl: string, query = '{ __typenam
   try {
     const body = JSON.stringify({ query });
     for (let attempt = 0; attempt < 500; attempt += 1) {
-      const answer = await postJson(gateway.graphqlUrl, body).catch(() => undefined);
+      const answer = await postJson(gateway.url, body).catch(() => undefined);
       if (answer?.status === 200) return { announcedMs: gateway.announcedAfterMs, firstAnswerMs: performance.now() - spawned };
       await new Promise((resolve) => setTimeout(resolve, 5));
     }

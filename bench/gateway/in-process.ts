@@ -41,17 +41,20 @@ export interface InProcessGateway {
 }
 
 /**
- * The gateway as `serve` builds it (same loader tuning, same cross-request list cache TTL), minus
- * the HTTP listener. The naive tuning turns every cache off inside createGateway.
+ * The gateway as `serve` builds it (same loader tuning, same cross-request list cache TTL unless
+ * told otherwise), minus the HTTP listener. The naive and dedupe tunings turn the cross-request
+ * caches off inside createGateway. Run one in-process gateway's requests at a time: the call
+ * recorders of two gateways on one upstream tell their calls apart only by who is waiting.
  */
 export function startInProcessGateway(
   upstream: { url: string; token: string },
   loaderTuning: LoaderTuning = DEFAULT_TUNING,
   connections: number = GATEWAY_DEFAULTS.connections,
+  listCacheTtlMs: number = GATEWAY_DEFAULTS.listCacheTtlMs,
 ): InProcessGateway {
   const recorder = recordUpstream(upstream.url);
   const client = createIntercomClient({ baseUrl: upstream.url, token: upstream.token, connections, onCall: recorder.onCall });
-  const yoga = createGateway({ client, logging: false, graphiql: false, loaderTuning, listCacheTtlMs: GATEWAY_DEFAULTS.listCacheTtlMs });
+  const yoga = createGateway({ client, logging: false, graphiql: false, loaderTuning, listCacheTtlMs });
 
   return {
     async run(document, variables) {

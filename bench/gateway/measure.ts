@@ -1,9 +1,11 @@
 /**
- * One measurement of a child server on one query: check it answers what the in-process gateway
- * answered, warm it up, then load it while reading its CPU time and peak memory from /proc.
+ * One measurement of a child server on one query: warm it up, then load it while reading its CPU
+ * time and peak memory from /proc. Every response of both runs is checked against the reference
+ * answer (load.ts); the failures of both are counted.
  */
 import { cpuMs, peakRssMb, resetPeakRss } from './proc-stats.js';
 import { runLoad, type LoadOptions, type LoadResult } from './load.js';
+import { totalFailures, type FailureCounts } from './response-check.js';
 import type { Child } from './children.js';
 
 export interface ChildFigures extends LoadResult {
@@ -12,8 +14,8 @@ export interface ChildFigures extends LoadResult {
   /** VmHWM during this load (or since the child started, when the peak could not be reset). */
   peakRssMb: number;
   peakIsPerRun: boolean;
-  /** The child's answer was byte-identical to the reference answer. */
-  sameAnswer: boolean;
+  /** Failing responses of the warm-up (the load's own are in `failures`): they count as failures too. */
+  warmupFailures: FailureCounts;
 }
 
 export interface MeasureOptions {
@@ -27,13 +29,11 @@ export async function postJson(url: string, body: string): Promise<{ status: num
 }
 
 export async function measureChild(child: Child, body: string, expected: string, options: MeasureOptions): Promise<ChildFigures> {
-  const first = await postJson(child.graphqlUrl, body);
-  const sameAnswer = first.status === 200 && first.text === expected;
-  await runLoad(child.graphqlUrl, body, options.warmup);
+  const warmup = await runLoad(child.url, body, options.warmup, expected);
   await quiesce(child.pid);
   const peakIsPerRun = resetPeakRss(child.pid);
   const cpuBefore = cpuMs(child.pid);
-  const load = await runLoad(child.graphqlUrl, body, options.load);
+  const load = await runLoad(child.url, body, options.load, expected);
   const cpuAfter = cpuMs(child.pid);
   const peak = peakRssMb(child.pid);
   // A request cut off by the time bound may still be running in the child: let it finish before
@@ -44,8 +44,14 @@ export async function measureChild(child: Child, body: string, expected: string,
     cpuMsPerRequest: load.requests > 0 ? (cpuAfter - cpuBefore) / load.requests : null,
     peakRssMb: peak,
     peakIsPerRun,
-    sameAnswer,
+    warmupFailures: warmup.failures,
+    firstFailure: load.firstFailure ?? warmup.firstFailure,
   };
+}
+
+/** Failing responses of a measurement, warm-up included. */
+export function failuresOf(figures: ChildFigures): number {
+  return figures.failed + totalFailures(figures.warmupFailures);
 }
 
 /** Waits (at most `maxMs`) until the child has used no CPU for 300 ms. */

@@ -2,21 +2,21 @@
  * Paging through every member of a very large tag, the way a frontend exports a list: the gateway
  * (compiled, child process) is asked for page after page of `tag.contacts` until the last one, and
  * its peak RSS over the whole walk is read from /proc. The tag is made in bulk SQL through the
- * local API's db handle: the generated seed's most popular tag holds only about a fifth of the
+ * seeded file before the local API child opens it: the generated seed's most popular tag holds only about a fifth of the
  * contacts.
  */
-import type { LocalApi } from '../../src/local-api/index.js';
+import type { Db } from '../../src/local-api/db/open.js';
 import { tagPublicId } from '../../src/local-api/store/tags.js';
 import { compiledGateway, startChild } from './children.js';
 import { peakRssMb } from './proc-stats.js';
 import { postJson } from './measure.js';
 import { readQuery } from './queries.js';
-import { BENCH_TOKEN } from './upstream.js';
+import { BENCH_TOKEN, type Upstream } from './upstream.js';
 
 const PAGE_SIZE = 150; // the gateway's (and Intercom's) largest page
 
 /** Tags the first `members` contacts (users and leads) with a new tag in one statement; returns its id. */
-export function createBigTag(db: LocalApi['db'], members: number): string {
+export function createBigTag(db: Db, members: number): string {
   const now = Math.floor(Date.now() / 1000);
   const tagSeq = db.transaction(() => {
     const { seq } = db.prepare('SELECT COALESCE(MAX(seq), 0) + 1 AS seq FROM tags').get() as { seq: number };
@@ -45,7 +45,7 @@ interface PageBody {
   errors?: unknown[];
 }
 
-export async function pageThroughTag(api: LocalApi, tagId: string, members: number, maxSeconds: number): Promise<PagingFigures> {
+export async function pageThroughTag(api: Upstream, tagId: string, members: number, maxSeconds: number): Promise<PagingFigures> {
   const gateway = await startChild(compiledGateway(api.url, BENCH_TOKEN));
   const document = readQuery('tag-members-page.graphql');
   const started = performance.now();
@@ -57,7 +57,7 @@ export async function pageThroughTag(api: LocalApi, tagId: string, members: numb
     // Bounded: the page count a complete walk needs (plus one), and a wall-clock limit.
     const maxPages = Math.ceil(members / PAGE_SIZE) + 1;
     while (pages < maxPages && performance.now() - started < maxSeconds * 1000) {
-      const { text } = await postJson(gateway.graphqlUrl, JSON.stringify({ query: document, variables: { tagId, first: PAGE_SIZE, after } }));
+      const { text } = await postJson(gateway.url, JSON.stringify({ query: document, variables: { tagId, first: PAGE_SIZE, after } }));
       const body = JSON.parse(text) as PageBody;
       pages += 1;
       const connection = body.data?.tag?.contacts;

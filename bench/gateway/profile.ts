@@ -31,6 +31,8 @@ export interface ProfileShare {
 
 export interface ProfileSummary {
   requests: number;
+  /** Responses that were not a 200 without `errors`: a profile of failing requests profiles the failure. */
+  failed?: number;
   busyMs: number;
   byPackage: ProfileShare[];
   byFunction: ProfileShare[];
@@ -82,23 +84,29 @@ export async function profileGateway(upstreamUrl: string, body: string, load: Lo
     spec.args = ['--cpu-prof', `--cpu-prof-dir=${dir}`, ...spec.args];
     const child = await startChild(spec);
     let requests = 0;
+    let failed = 0;
     try {
-      requests += (await runLoad(child.graphqlUrl, body, warmup)).requests;
-      requests += (await runLoad(child.graphqlUrl, body, load)).requests;
+      for (const options of [warmup, load]) {
+        const run = await runLoad(child.url, body, options, null);
+        requests += run.requests;
+        failed += run.failed;
+      }
     } finally {
       // V8 writes the profile when the process exits normally (serve exits on SIGTERM).
       await child.stop();
     }
     const file = readdirSync(dir).find((name) => name.endsWith('.cpuprofile'));
     if (!file) throw new Error('the gateway wrote no CPU profile (did it exit on SIGTERM?)');
-    return summarizeProfile(JSON.parse(readFileSync(join(dir, file), 'utf8')) as CpuProfile, requests);
+    return { ...summarizeProfile(JSON.parse(readFileSync(join(dir, file), 'utf8')) as CpuProfile, requests), failed };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 }
 
 export function formatProfile(name: string, summary: ProfileSummary): string {
-  const lines = [`CPU profile of the gateway on ${name}: ${summary.requests} requests (warm-up included; start-up too)`, '', 'by package / file (ms per request, % of busy time):'];
+  const lines = [`CPU profile of the gateway on ${name}: ${summary.requests} requests (warm-up included; start-up too)`];
+  if (summary.failed) lines.push(`!! ${summary.failed} of them FAILED (non-200 or errors): this profiles the failure, not the query`);
+  lines.push('', 'by package / file (ms per request, % of busy time):');
   for (const share of summary.byPackage) lines.push(`  ${share.ms.toFixed(2).padStart(8)} ms  ${share.percent.toFixed(1).padStart(5)}%  ${share.name}`);
   lines.push('', 'hottest functions (self time):');
   for (const share of summary.byFunction) lines.push(`  ${share.ms.toFixed(2).padStart(8)} ms  ${share.percent.toFixed(1).padStart(5)}%  ${share.name}`);

@@ -5,9 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { LocalApi } from '../../src/local-api/index.js';
-
-type Db = LocalApi['db'];
+import type { Db } from '../../src/local-api/db/open.js';
 
 export interface ReferenceQuery {
   /** Operation name, also the row label. */

@@ -1,7 +1,8 @@
 /**
  * The benchmark's results: one row per reference query and upstream latency with the gateway's
- * figures beside its two references (the naive gateway and yoga from memory), the ratios between
- * them and the verdict on each issue-4 target; printed as a table and saved as JSON.
+ * figures beside its references (the dedupe-only gateway, the naive gateway and yoga from memory),
+ * the ratios between them, the verdict on each target, and every load measurement whose responses
+ * failed their check; printed as a table and saved as JSON.
  */
 import { cpus, loadavg, totalmem, release } from 'node:os';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -40,7 +41,12 @@ export interface Row {
   depth: number;
   depthNote: string;
   gateway: CallFigures & { load: ChildFigures | null };
+  /** Identical reads made once per request; nothing batched, nothing kept between requests. */
+  dedupe: CallFigures & { load: ChildFigures | null };
+  /** Nothing batched, nothing reused. */
   naive: CallFigures & { load: ChildFigures | null };
+  /** The gateway without its cross-request list cache (in process, a warm request): what that cache saves. */
+  noListCache: { calls: number; rounds: number };
   /** Yoga from memory as fast as it goes: its capacity and latency on this response. */
   floor: ChildFigures | null;
   /**
@@ -55,6 +61,15 @@ export interface Row {
 export interface RowRatios {
   /** How many times more upstream calls the naive gateway makes. */
   naiveCallsPerGatewayCall: number | null;
+  /** What de-duplication alone saves: naive calls over dedupe-only calls. */
+  naiveCallsPerDedupeCall: number | null;
+  /**
+   * What batching alone saves on top: dedupe-only calls over calls of the gateway without its list
+   * cache (neither keeps anything between requests).
+   */
+  dedupeCallsPerBatchedCall: number | null;
+  /** What the cross-request list cache saves on top of that: calls without it over calls with it. */
+  noListCacheCallsPerGatewayCall: number | null;
   roundsPerDepth: number | null;
   /** Against the floor at the same pace. */
   gatewayCpuPerFloorCpu: number | null;
@@ -70,6 +85,9 @@ export function rowRatios(row: Row): RowRatios {
   const n = row.naive.load;
   return {
     naiveCallsPerGatewayCall: ratio(row.naive.calls, row.gateway.calls),
+    naiveCallsPerDedupeCall: ratio(row.naive.calls, row.dedupe.calls),
+    dedupeCallsPerBatchedCall: ratio(row.dedupe.calls, row.noListCache.calls),
+    noListCacheCallsPerGatewayCall: ratio(row.noListCache.calls, row.gateway.calls),
     roundsPerDepth: ratio(row.gateway.rounds, row.depth),
     gatewayCpuPerFloorCpu: ratio(g?.cpuMsPerRequest, row.floorPaced?.cpuMsPerRequest),
     naiveCpuPerGatewayCpu: ratio(n?.cpuMsPerRequest, g?.cpuMsPerRequest),
@@ -88,14 +106,38 @@ export function rowVerdicts(row: Row): Record<string, Verdict> {
   return verdicts;
 }
 
+/** One load measurement (warm-up included) in which some responses failed their check. */
+export interface LoadFailure {
+  query: string;
+  /** null for the flat-out floor, which calls no upstream. */
+  latencyMs: number | null;
+  server: string;
+  failed: number;
+  /** Responses received in the measured load (the warm-up's are not in it). */
+  responses: number;
+  /** e.g. "3 with errors, 1 non-200". */
+  kinds: string;
+  /** The first failing response, cut short. */
+  first: string | null;
+}
+
+export interface TagExplorerAt50 {
+  usersPerTag: number;
+  gatewayCalls: number;
+  dedupeCalls: number;
+  naiveCalls: number;
+}
+
 export interface Results {
   date: string;
   mode: 'quick' | 'full';
-  machine: ReturnType<typeof describeMachine>;
+  machine: ReturnType<typeof describeMachine> & { loadAverageAtEnd: number[] };
   settings: Record<string, unknown>;
   notes: string[];
+  /** Empty in a clean run; anything here means some figures measure failures, not the query. */
+  loadFailures: LoadFailure[];
   rows: Array<Row & { ratios: RowRatios; verdicts: Record<string, Verdict> }>;
-  tagExplorerAt50: { usersPerTag: number; gatewayCalls: number; naiveCalls: number; verdict: Verdict } | null;
+  tagExplorerAt50: (TagExplorerAt50 & { verdict: Verdict }) | null;
   coldStart: { runs: ColdStart[]; medianMs: number | null; verdict: Verdict } | null;
   paging: (PagingFigures & { verdict: Verdict }) | null;
   seconds: number;
@@ -117,7 +159,7 @@ export function finishRows(rows: Row[]): Results['rows'] {
 }
 
 export function verdictsForExtras(
-  at50: { gatewayCalls: number; naiveCalls: number } | null,
+  at50: TagExplorerAt50 | null,
   coldRuns: ColdStart[],
   coldMedian: number | null,
   paging: PagingFigures | null,
@@ -138,31 +180,73 @@ const num = (value: number | null | undefined, digits = 0) => (value == null || 
 const times = (value: number | null | undefined, digits = 1) => (value == null ? '–' : `${value.toFixed(digits)}×`);
 const mark = (verdict: Verdict | undefined) => (verdict?.met == null ? ' ' : verdict.met ? '✓' : '✗');
 
-/** One line per row; g = gateway, n = naive (batching and caching off), f = yoga from memory. */
-export function formatTable(rows: Results['rows']): string {
+/** Failing responses of one row's measurements (the flat-out floor of its query included). */
+export function failedInRow(row: Pick<Row, 'query' | 'latencyMs'>, failures: readonly LoadFailure[]): number {
+  return failures
+    .filter((failure) => failure.query === row.query && (failure.latencyMs === row.latencyMs || failure.latencyMs === null))
+    .reduce((sum, failure) => sum + failure.failed, 0);
+}
+
+/**
+ * One line per row; g = gateway, b = gateway without its list cache (calls only), d = dedupe-only,
+ * n = naive, f = yoga from memory. n÷d credits de-duplication, d÷b batching, b÷g the list cache. A row whose
+ * measurements had failing responses says so in its own cell, in capitals: its load figures are
+ * not figures of the query.
+ */
+export function formatTable(rows: Results['rows'], failures: readonly LoadFailure[]): string {
   const header = [
-    'query', 'lat', 'calls g(1st)/n', 'n÷g', 'rounds g(wire)/depth', 'req/s g/n/f', 'p50 ms g/n/f', 'p99 g', 'budget', 'RSS MB g/n/f', 'CPU ms/req g/n/f=', 'g÷f=',
+    'query', 'lat', 'calls g(1st)/b/d/n', 'n÷d', 'd÷b', 'b÷g', 'rounds g(wire)/depth', 'req/s g/d/n/f', 'p50 ms g/d/n/f', 'p99 g', 'budget',
+    'RSS MB g/d/n/f', 'CPU ms/req g/d/n/f=', 'g÷f=', 'failed',
   ];
   const lines = rows.map((row) => {
     const g = row.gateway.load;
+    const d = row.dedupe.load;
     const n = row.naive.load;
     const f = row.floor;
     const budget = row.latencyMs > 0 ? `${latencyBudgetMs(row.depth, row.latencyMs)}${mark(row.verdicts['latency'])}` : '–';
+    const failed = failedInRow(row, failures);
     return [
       row.query,
       `${row.latencyMs}ms`,
-      `${row.gateway.calls}(${row.gateway.firstCalls})/${row.naive.calls}`,
-      times(row.ratios.naiveCallsPerGatewayCall),
+      `${row.gateway.calls}(${row.gateway.firstCalls})/${row.noListCache.calls}/${row.dedupe.calls}/${row.naive.calls}`,
+      times(row.ratios.naiveCallsPerDedupeCall),
+      times(row.ratios.dedupeCallsPerBatchedCall),
+      times(row.ratios.noListCacheCallsPerGatewayCall, 2),
       `${row.gateway.rounds}(${row.gateway.wireRounds})/${row.depth}${mark(row.verdicts['rounds'])}`,
-      `${num(g?.reqPerSec)}/${num(n?.reqPerSec)}/${num(f?.reqPerSec)}`,
-      `${num(g?.p50Ms, 1)}/${num(n?.p50Ms, 1)}/${num(f?.p50Ms, 1)}`,
+      `${num(g?.reqPerSec)}/${num(d?.reqPerSec)}/${num(n?.reqPerSec)}/${num(f?.reqPerSec)}`,
+      `${num(g?.p50Ms, 1)}/${num(d?.p50Ms, 1)}/${num(n?.p50Ms, 1)}/${num(f?.p50Ms, 1)}`,
       num(g?.p99Ms, 1),
       budget,
-      `${num(g?.peakRssMb)}/${num(n?.peakRssMb)}/${num(f?.peakRssMb)}`,
-      `${num(g?.cpuMsPerRequest, 2)}/${num(n?.cpuMsPerRequest, 2)}/${num(row.floorPaced?.cpuMsPerRequest, 2)}`,
+      `${num(g?.peakRssMb)}/${num(d?.peakRssMb)}/${num(n?.peakRssMb)}/${num(f?.peakRssMb)}`,
+      `${num(g?.cpuMsPerRequest, 2)}/${num(d?.cpuMsPerRequest, 2)}/${num(n?.cpuMsPerRequest, 2)}/${num(row.floorPaced?.cpuMsPerRequest, 2)}`,
       `${times(row.ratios.gatewayCpuPerFloorCpu)}${mark(row.verdicts['cpu'])}`,
+      failed > 0 ? `${failed} FAILED` : '0',
     ];
   });
+  return formatColumns([header, ...lines]);
+}
+
+/**
+ * Printed above and below the tables when any response failed its check: which measurement, how
+ * many, of what kind, and the first failing answer. Empty when every response was good.
+ */
+export function formatFailureBanner(failures: readonly LoadFailure[]): string {
+  if (failures.length === 0) return '';
+  const total = failures.reduce((sum, failure) => sum + failure.failed, 0);
+  const lines = [`!!! ${total} RESPONSES FAILED UNDER LOAD (non-200, errors, or not the reference answer): the figures of these measurements are not figures of the query !!!`];
+  for (const failure of failures) {
+    const at = failure.latencyMs === null ? '' : ` at ${failure.latencyMs} ms`;
+    lines.push(`!!! ${failure.query}${at} on the ${failure.server}: ${failure.failed} failed (${failure.kinds}) of ${failure.responses} measured responses; first: ${failure.first ?? '?'}`);
+  }
+  return lines.join('\n');
+}
+
+/** What the cross-request list cache saves per warm request (calls and rounds, cache on vs off). */
+export function formatListCache(rows: Results['rows']): string {
+  const header = ['query', 'lat', 'calls with / without list cache', 'rounds with / without'];
+  const lines = rows
+    .filter((row) => row.latencyMs === 0)
+    .map((row) => [row.query, `${row.latencyMs}ms`, `${row.gateway.calls} / ${row.noListCache.calls}`, `${row.gateway.rounds} / ${row.noListCache.rounds}`]);
   return formatColumns([header, ...lines]);
 }
 

@@ -1,55 +1,62 @@
 /**
- * The local grouping API the benchmark runs against, in this process: one seeded SQLite file served
- * twice, once answering at once and once with injected latency, so both see identical data. Its
- * rate limit is lifted — the naive gateway would hit the default 10,000 calls a minute and measure
- * 429s instead of itself.
+ * The local grouping API the benchmark runs against, in processes of its own: one SQLite file,
+ * seeded here (deterministically), then served by one `grouping-gateway local-api` child per
+ * injected latency, so every child sees identical data and none shares an event loop with the load
+ * generator or with the in-process gateways that count calls. The harness keeps its own handle on
+ * the file to pick query variables (and, before any child starts, to shape data in bulk).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startLocalApi, type LocalApi } from '../../src/local-api/index.js';
+import { openDatabase, type Db } from '../../src/local-api/db/open.js';
+import { seedDatabase } from '../../src/local-api/seed/index.js';
+import { localApiChild, startChild, type Child } from './children.js';
 
 export const BENCH_TOKEN = 'bench-token';
-const NO_RATE_LIMIT = 1_000_000_000;
-/** The machine has 2 cores; more threads than cores only queue. */
-const UPSTREAM_WORKERS = 2;
+
+export interface Upstream {
+  /** Base URL on 127.0.0.1. */
+  url: string;
+  token: string;
+  /** The child's pid (its CPU is not the gateway's, but a reader may want to watch it). */
+  pid: number;
+}
 
 export interface Upstreams {
-  /** Latency in ms → the local API answering with it. */
-  byLatency: Map<number, LocalApi>;
-  /** The store (same file for every instance), to pick variables and bulk-load data. */
-  db: LocalApi['db'];
+  /** Latency in ms → the local API child answering with it. */
+  byLatency: Map<number, Upstream>;
+  /** The harness's own handle on the seeded file, to pick variables that name real rows. */
+  db: Db;
   close(): Promise<void>;
 }
 
-export async function startUpstreams(contacts: number, latencies: readonly number[]): Promise<Upstreams> {
+/**
+ * Seeds `contacts` generated contacts into a new temp file, lets `prepare` change the data in bulk
+ * (before any child has the file open), then starts one local API child per latency on it.
+ */
+export async function startUpstreams(contacts: number, latencies: readonly number[], prepare?: (db: Db) => void): Promise<Upstreams> {
   const dir = mkdtempSync(join(tmpdir(), 'gateway-bench-'));
   const file = join(dir, 'bench.db');
-  const byLatency = new Map<number, LocalApi>();
-  try {
-    for (const latencyMs of latencies) {
-      // The first start seeds the file; later ones find it filled and only open it. Two workers
-      // serve a round of concurrent calls in parallel, as Intercom does, instead of one by one.
-      const api = await startLocalApi({ port: 0, db: file, seed: contacts, tokens: [BENCH_TOKEN], rateLimit: NO_RATE_LIMIT, faults: { latencyMs }, workers: UPSTREAM_WORKERS });
-      byLatency.set(latencyMs, api);
-    }
-  } catch (error) {
-    await Promise.all([...byLatency.values()].map((api) => api.close()));
+  const children: Child[] = [];
+  let db: Db | undefined;
+  const close = async () => {
+    await Promise.all(children.map((child) => child.stop()));
+    db?.close();
     rmSync(dir, { recursive: true, force: true });
+  };
+  try {
+    db = openDatabase(file);
+    seedDatabase(db, contacts, { progress: false, now: Math.floor(Date.now() / 1000) });
+    prepare?.(db);
+    const byLatency = new Map<number, Upstream>();
+    for (const latencyMs of latencies) {
+      const child = await startChild(localApiChild(file, BENCH_TOKEN, latencyMs));
+      children.push(child);
+      byLatency.set(latencyMs, { url: child.url, token: BENCH_TOKEN, pid: child.pid });
+    }
+    return { byLatency, db, close };
+  } catch (error) {
+    await close();
     throw error;
   }
-  const first = byLatency.get(latencies[0]!)!;
-  return {
-    byLatency,
-    db: first.db,
-    async close() {
-      await Promise.all([...byLatency.values()].map((api) => api.close()));
-      rmSync(dir, { recursive: true, force: true });
-    },
-  };
-}
-
-/** A local API of its own (in memory), for the big-tag paging run. */
-export async function startPagingUpstream(contacts: number): Promise<LocalApi> {
-  return startLocalApi({ port: 0, db: ':memory:', seed: contacts, tokens: [BENCH_TOKEN], rateLimit: NO_RATE_LIMIT });
 }

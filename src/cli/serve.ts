@@ -6,6 +6,7 @@ import { GATEWAY_SETTINGS, GatewayConfigError, checkGatewayConfig, type GatewayC
 import type { RunningGateway } from '../gateway/start.js';
 import { closeOnSignal } from './close-on-signal.js';
 import { commandUsage, failUsage, processOutput, readCommandSettings, type CommandOutput, type CommandSettings } from './read-settings.js';
+import { reusesAcrossRequests } from '../loaders/tuning.js';
 
 export const SERVE: CommandSettings<typeof GATEWAY_SETTINGS> = {
   command: 'grouping-gateway serve',
@@ -93,6 +94,7 @@ export async function main(
 /** One line saying what the gateway reuses, so an operator sees at start whether responses are kept. */
 function describeCaching(config: GatewayConfig): string {
   if (!config.loaderTuning.cache) return 'none (--loaders naive: the benchmark baseline, not for users)';
+  if (!reusesAcrossRequests(config.loaderTuning)) return 'within each request only (--loaders dedupe: a benchmark baseline, not for users)';
   const ttl = (ms: number) => (ms > 0 ? `${ms} ms` : 'off');
   return `tag/segment lists ${ttl(config.listCacheTtlMs)}, responses ${ttl(config.responseCacheTtlMs)}`;
 }

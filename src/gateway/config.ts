@@ -129,7 +129,8 @@ export const GATEWAY_SETTINGS = {
     placeholder: 'MODE',
     help:
       'batched: DataLoaders batch and reuse every lookup. naive: one upstream call per lookup and no cache of any kind ' +
-      '(the list and response caches are off too); it exists only so the benchmark can compare, never run it for users',
+      '(the list and response caches are off too). dedupe: naive, except that identical reads within a request are made ' +
+      'once. naive and dedupe exist only so the benchmark can compare, never run them for users',
     default: 'batched',
     parse: loaderTuning,
   }),
@@ -260,15 +261,18 @@ function otlpEndpoint(value: string, label: string): string {
   throw invalid(`${label} must be an http(s) base URL without credentials, query or fragment, such as http://127.0.0.1:4318`);
 }
 
-/** A name of LOADER_MODES (`batched`, `naive`); a parsed config passes its tuning object back in. */
+/** A name of LOADER_MODES (`batched`, `dedupe`, `naive`); a parsed config passes its tuning object back in. */
 function loaderTuning(value: string | LoaderTuning, label: string): LoaderTuning {
   if (typeof value === 'object' && value !== null) {
-    const { batch, cache, ...rest } = value as unknown as Record<string, unknown>;
-    if (typeof batch === 'boolean' && typeof cache === 'boolean' && Object.keys(rest).length === 0) return { batch, cache };
+    const { batch, cache, acrossRequests, ...rest } = value as unknown as Record<string, unknown>;
+    if (typeof batch === 'boolean' && typeof cache === 'boolean' && Object.keys(rest).length === 0) {
+      if (acrossRequests === undefined) return { batch, cache };
+      if (typeof acrossRequests === 'boolean') return { batch, cache, acrossRequests };
+    }
   } else {
     const mode = typeof value === 'string' ? value.trim() : '';
     if (Object.hasOwn(LOADER_MODES, mode)) return LOADER_MODES[mode as keyof typeof LOADER_MODES];
   }
   const modes = Object.keys(LOADER_MODES).map((mode) => `'${mode}'`);
-  throw invalid(`${label} must be ${modes.join(' or ')}, got '${shown(value)}'`);
+  throw invalid(`${label} must be ${modes.slice(0, -1).join(', ')} or ${modes.at(-1)}, got '${shown(value)}'`);
 }

@@ -16,6 +16,7 @@ import { createReadiness, upstreamCheck, type Readiness } from './health/readine
 import { drainServer } from './health/drain.js';
 import { startMetricsServer } from './metrics/metrics-server.js';
 import { createGatewayMetrics, type GatewayMetrics } from './metrics/gateway-metrics.js';
+import { reusesAcrossRequests } from '../loaders/tuning.js';
 
 export interface StartGatewayOptions {
   /** Logging (one line per operation, start and stop). @default true */
@@ -110,7 +111,7 @@ export async function startGateway(input: GatewayConfigInput = {}, options: Star
 
     // Loaded only when turned on (it is off by default): a default start does not pay for the plugin.
     const responseCache =
-      config.responseCacheTtlMs > 0 && config.loaderTuning.cache
+      config.responseCacheTtlMs > 0 && reusesAcrossRequests(config.loaderTuning)
         ? (await import('./caching/response-cache.js')).createGatewayResponseCache({
             ttlMs: config.responseCacheTtlMs,
             onLookup: (hit) => metrics.cacheLookup('response', hit),

@@ -5,7 +5,7 @@
 import type { Plugin, YogaServerInstance } from 'graphql-yoga';
 import { createYoga } from './yoga-runtime.js';
 import { CallScope, type IntercomClient } from '../intercom/client.js';
-import { DEFAULT_TUNING, type LoaderTuning } from '../loaders/tuning.js';
+import { DEFAULT_TUNING, reusesAcrossRequests, type LoaderTuning } from '../loaders/tuning.js';
 import { schema } from '../schema/index.js';
 import { createRequestContext, type GatewayContext } from '../schema/context.js';
 import { ANONYMOUS_CALLER } from './auth/caller.js';
@@ -44,8 +44,8 @@ export interface GatewayOptions {
   /** Where logs go (logging/logger.ts). @default JSON lines on stdout, pretty on a terminal */
   logger?: Logger;
   /**
-   * Batching and caching of the per-request loaders. With `cache: false` (the benchmark's naive
-   * mode) nothing is reused at all: the cross-request caches below are not built either.
+   * Batching and caching of the per-request loaders. When the tuning reuses nothing across requests
+   * (the benchmark's naive and dedupe modes) the cross-request caches below are not built either.
    * @default { batch: true, cache: true }
    */
   loaderTuning?: LoaderTuning;
@@ -95,8 +95,8 @@ export type Gateway = YogaServerInstance<Record<string, unknown>, GatewayContext
 
 export function createGateway(options: GatewayOptions): Gateway {
   const tuning = options.loaderTuning ?? DEFAULT_TUNING;
-  // Naive mode reuses nothing, whatever else was asked: it is the benchmark's "no caching" baseline.
-  const caching = tuning.cache;
+  // The benchmark's baselines (naive, dedupe) keep nothing between requests, whatever else was asked.
+  const caching = reusesAcrossRequests(tuning);
   const listCache =
     caching && (options.listCacheTtlMs ?? 0) > 0
       ? (options.listCache ??

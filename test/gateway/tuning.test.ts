@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { GatewayConfigError, parseGatewayConfig, resolveGatewayConfig } from '../../src/gateway/config.js';
-import { DEFAULT_TUNING, NAIVE_TUNING } from '../../src/loaders/tuning.js';
+import { DEDUPE_ONLY_TUNING, DEFAULT_TUNING, NAIVE_TUNING } from '../../src/loaders/tuning.js';
 import { startLocalApi, type LocalApi } from '../../src/local-api/index.js';
 import { dataOf, post } from './cache-harness.js';
 
@@ -38,6 +38,13 @@ describe('loader and cache settings', () => {
     expect(resolveGatewayConfig({ loaderTuning: 'batched' }, { GATEWAY_LOADERS: 'naive' }).loaderTuning).toEqual(DEFAULT_TUNING);
   });
 
+  it('read --loaders dedupe as de-duplication within a request only, and keep it through a second parse', () => {
+    const once = resolveGatewayConfig({}, { GATEWAY_LOADERS: 'dedupe' });
+    expect(once.loaderTuning).toEqual({ batch: false, cache: true, acrossRequests: false });
+    expect(once.loaderTuning).toEqual(DEDUPE_ONLY_TUNING);
+    expect(parseGatewayConfig(once).loaderTuning).toEqual(DEDUPE_ONLY_TUNING);
+  });
+
   it('read both TTLs from flags or environment, 0 allowed, and name the setting when one is wrong', () => {
     expect(resolveGatewayConfig({ listCacheTtlMs: '0', responseCacheTtlMs: '5000' }, {})).toMatchObject({
       listCacheTtlMs: 0,
@@ -48,7 +55,7 @@ describe('loader and cache settings', () => {
       responseCacheTtlMs: 2_000,
     });
     expect(rejection(() => resolveGatewayConfig({ loaderTuning: 'fast' }, { GATEWAY_RESPONSE_CACHE_TTL_MS: '-5' }))).toEqual([
-      "--loaders must be 'batched' or 'naive', got 'fast'",
+      "--loaders must be 'batched', 'dedupe' or 'naive', got 'fast'",
       "GATEWAY_RESPONSE_CACHE_TTL_MS must be a whole number from 0 to 3600000, got '-5'",
     ]);
     expect(rejection(() => resolveGatewayConfig({ listCacheTtlMs: '30s' }, {}))).toEqual([
