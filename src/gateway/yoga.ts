@@ -12,6 +12,8 @@ import type { GatewayResponseCache } from './caching/response-cache.js';
 import { createSharedListCache, withSharedLists, type SharedListCache } from './caching/shared-lists.js';
 import { watchWrites } from './caching/write-watch.js';
 import { useUpstreamErrors } from './plugins/upstream-errors.js';
+import { useCostLimit, type CostRecord } from './plugins/cost-limit.js';
+import { createSeenSizes, withSeenSizes, type SeenSizesStore } from './cost/seen-sizes.js';
 
 export interface GatewayOptions {
   /** The upstream client every request's loaders call. */
@@ -40,6 +42,25 @@ export interface GatewayOptions {
    * in, not built here, so the plugin's modules load only when someone turned the cache on.
    */
   responseCache?: GatewayResponseCache;
+  /**
+   * Limit each request's upstream calls (estimated before execution, counted while it runs) and each
+   * caller's calls per minute (plugins/cost-limit.ts). Off when not given; `startGateway` passes the
+   * configured defaults. Not applied with naive loaders, whose calls the cost model does not describe.
+   */
+  cost?: GatewayCostOptions;
+}
+
+export interface GatewayCostOptions {
+  /** Most upstream calls per request. */
+  maxUpstreamCalls: number;
+  /** Upstream calls per minute per caller, unless the caller carries its own limit; 0: none. */
+  callerCallsPerMinute: number;
+  /** Clock of the per-caller budget (tests). */
+  now?: () => number;
+  /** Hears each request's estimated and actual cost (metrics). */
+  onCost?: (record: CostRecord) => void;
+  /** What the gateway has seen of the upstream's sizes; one is built when not given. */
+  seenSizes?: SeenSizesStore;
 }
 
 export type Gateway = YogaServerInstance<Record<string, unknown>, GatewayContext>;
@@ -53,11 +74,18 @@ export function createGateway(options: GatewayOptions): Gateway {
       ? (options.listCache ?? createSharedListCache({ ttlMs: options.listCacheTtlMs! }))
       : undefined;
   const responseCache = caching ? options.responseCache : undefined;
+  const cost = tuning.batch && tuning.cache ? options.cost : undefined;
+  const seenSizes = cost ? (cost.seenSizes ?? createSeenSizes()) : undefined;
+  /** The upstream scope (URL, version, token digest) each request's client reads under. */
+  const upstreamScopes = new WeakMap<CallScope, string>();
 
   /** The client one request's loaders call: bound to the request's call scope, under the cross-request caches. */
   const requestClient = (scope: CallScope): IntercomClient => {
     let client = options.client.withScope(scope);
+    upstreamScopes.set(scope, client.cacheScope);
     if (listCache) client = withSharedLists(client, listCache);
+    // Above the shared lists: a list served from that cache still tells the estimate its size.
+    if (seenSizes) client = withSeenSizes(client, seenSizes);
     if (listCache || responseCache) {
       // Every write the gateway makes (mutation resolvers call the context's client) clears both.
       client = watchWrites(client, () => {
@@ -69,6 +97,23 @@ export function createGateway(options: GatewayOptions): Gateway {
   };
 
   const plugins: Plugin[] = [useUpstreamErrors()];
+  if (cost && seenSizes) {
+    const scopeOf = (context: GatewayContext) => upstreamScopes.get(context.callScope) ?? options.client.cacheScope;
+    plugins.push(
+      useCostLimit({
+        maxUpstreamCalls: cost.maxUpstreamCalls,
+        callerCallsPerMinute: cost.callerCallsPerMinute,
+        now: cost.now,
+        onCost: cost.onCost,
+        sizesFor: (context) => seenSizes.view(scopeOf(context)),
+        listsFor: (context) => ({
+          cachedAcrossRequests: listCache !== undefined,
+          tagsFresh: listCache?.isFresh(scopeOf(context), 'tags') ?? false,
+          segmentsFresh: listCache?.isFresh(scopeOf(context), 'segments') ?? false,
+        }),
+      }) as Plugin,
+    );
+  }
   if (responseCache) {
     const scope = options.client.cacheScope;
     // One token per gateway today, so every request's session is that token's scope.
