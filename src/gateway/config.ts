@@ -73,6 +73,22 @@ export const GATEWAY_SETTINGS = {
       'clears them. Off (0) by default: responses hold personal data, so turning it on is the operator\'s call',
     placeholder: 'MS',
   },
+  maxUpstreamCalls: {
+    flag: 'max-upstream-calls',
+    env: 'GATEWAY_MAX_UPSTREAM_CALLS',
+    help:
+      'Most upstream calls one request may make: estimated before it runs (over it: refused with COST_LIMIT_EXCEEDED, ' +
+      'nothing sent) and counted while it runs (stopped at it, partial data)',
+    placeholder: 'N',
+  },
+  callerCallsPerMinute: {
+    flag: 'caller-calls-per-minute',
+    env: 'GATEWAY_CALLER_CALLS_PER_MINUTE',
+    help:
+      "Upstream calls per minute per caller, unless the caller's key or token carries its own limit " +
+      '(over it: HTTP 429 with Retry-After); 0 turns the budget off',
+    placeholder: 'N',
+  },
 } as const;
 
 export type GatewaySettingKey = keyof typeof GATEWAY_SETTINGS;
@@ -88,6 +104,10 @@ export const GATEWAY_DEFAULTS = {
   loaderTuning: 'batched',
   listCacheTtlMs: 30_000,
   responseCacheTtlMs: 0,
+  // Every reference query of bench/queries costs 14 calls or fewer on the demo data; 200 leaves room.
+  maxUpstreamCalls: 200,
+  // Half of Intercom's default 10,000 calls per minute per app: one caller cannot take it all.
+  callerCallsPerMinute: 5_000,
 } as const;
 
 /** Longest TTL either cache accepts: beyond an hour, "cache" becomes "stale copy". */
@@ -112,6 +132,8 @@ export interface GatewayConfigInput {
   loaderTuning?: string | LoaderTuning;
   listCacheTtlMs?: number | string;
   responseCacheTtlMs?: number | string;
+  maxUpstreamCalls?: number | string;
+  callerCallsPerMinute?: number | string;
 }
 
 export interface GatewayConfig {
@@ -128,6 +150,8 @@ export interface GatewayConfig {
   loaderTuning: LoaderTuning;
   listCacheTtlMs: number;
   responseCacheTtlMs: number;
+  maxUpstreamCalls: number;
+  callerCallsPerMinute: number;
 }
 
 /** A configuration that failed validation; `problems` are full sentences, one per bad setting. */
@@ -191,6 +215,8 @@ export function parseGatewayConfig(input: GatewayConfigInput = {}, label: Settin
   const loaderTuning = parseLoaderTuning(raw['loaderTuning'], label, problems);
   const listCacheTtlMs = integer('listCacheTtlMs', 0, MAX_CACHE_TTL_MS, GATEWAY_DEFAULTS.listCacheTtlMs);
   const responseCacheTtlMs = integer('responseCacheTtlMs', 0, MAX_CACHE_TTL_MS, GATEWAY_DEFAULTS.responseCacheTtlMs);
+  const maxUpstreamCalls = integer('maxUpstreamCalls', 1, 100_000, GATEWAY_DEFAULTS.maxUpstreamCalls);
+  const callerCallsPerMinute = integer('callerCallsPerMinute', 0, 10_000_000, GATEWAY_DEFAULTS.callerCallsPerMinute);
 
   if (upstream !== undefined && (token === undefined || token.trim() === '')) {
     problems.push(`${label('token')} is required with ${label('upstream')} (or set ${GATEWAY_SETTINGS.token.env})`);
@@ -212,6 +238,8 @@ export function parseGatewayConfig(input: GatewayConfigInput = {}, label: Settin
     loaderTuning,
     listCacheTtlMs,
     responseCacheTtlMs,
+    maxUpstreamCalls,
+    callerCallsPerMinute,
   };
 }
 

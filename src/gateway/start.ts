@@ -85,6 +85,7 @@ export async function startGateway(input: GatewayConfigInput = {}, options: Star
       loaderTuning: config.loaderTuning,
       listCacheTtlMs: config.listCacheTtlMs,
       responseCache,
+      cost: { maxUpstreamCalls: config.maxUpstreamCalls, callerCallsPerMinute: config.callerCallsPerMinute },
     });
     const server = http.createServer(yoga);
     await listen(server, config.port, config.host);

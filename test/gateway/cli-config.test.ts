@@ -30,7 +30,18 @@ describe('gateway configuration', () => {
       loaderTuning: { batch: true, cache: true },
       listCacheTtlMs: 30_000,
       responseCacheTtlMs: 0,
+      maxUpstreamCalls: 200,
+      callerCallsPerMinute: 5_000,
     });
+  });
+
+  it('reads the cost limits from flags and environment, and names the one that is wrong', () => {
+    const config = resolveGatewayConfig({ maxUpstreamCalls: '50' }, { GATEWAY_CALLER_CALLS_PER_MINUTE: '0' });
+    expect(config).toMatchObject({ maxUpstreamCalls: 50, callerCallsPerMinute: 0 });
+    expect(() => resolveGatewayConfig({}, { GATEWAY_MAX_UPSTREAM_CALLS: '0' })).toThrow(
+      /GATEWAY_MAX_UPSTREAM_CALLS must be a whole number from 1 to 100000, got '0'/,
+    );
+    expect(() => resolveGatewayConfig({ callerCallsPerMinute: 'lots' }, {})).toThrow(/--caller-calls-per-minute must be a whole number/);
   });
 
   it('reads every setting from its environment variable, and a flag wins over it', () => {

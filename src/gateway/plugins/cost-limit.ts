@@ -20,6 +20,9 @@ import { estimateUpstreamCalls, type Estimate } from '../cost/estimate.js';
 import type { ListCacheState, Need } from '../cost/plan.js';
 import type { SeenSizes } from '../cost/seen-sizes.js';
 
+/** Facts are three (tag list, segment list, /counts probe): three rounds learn them all. */
+const MAX_LEARNING_ROUNDS = 3;
+
 /** The request header that asks for `extensions.cost` in the response. */
 export const COST_HEADER = 'x-gateway-cost';
 
@@ -93,8 +96,9 @@ export function useCostLimit(options: CostLimitOptions): Plugin<GatewayContext> 
         });
 
       let estimate = estimateNow();
-      // Missing facts make the estimate a lower bound: refuse on it when it is already too much.
-      if (estimate.needs.length > 0 && estimate.calls <= limit) {
+      // Missing facts make the estimate a lower bound: refuse on it when it is already too much. A
+      // learned fact can reveal the next need (tags → their members' segments), hence the rounds.
+      for (let round = 0; round < MAX_LEARNING_ROUNDS && estimate.needs.length > 0 && estimate.calls <= limit; round++) {
         await learn(context, estimate.needs);
         estimate = estimateNow();
       }
