@@ -8,6 +8,7 @@ import type { LocalApi } from '../local-api/index.js';
 import { createIntercomClient, type IntercomClient, type UpstreamCall } from '../intercom/client.js';
 import { parseGatewayConfig, type GatewayConfig, type GatewayConfigInput } from './config.js';
 import { createGateway } from './yoga.js';
+import { createCostTotals, type CostTotals } from './cost/cost-totals.js';
 
 export interface StartGatewayOptions {
   /** Yoga's request logging. @default true */
@@ -27,6 +28,8 @@ export interface RunningGateway {
   /** The upstream base URL in use (the embedded local API's, when embedded). Never print it with the token. */
   upstreamUrl: string;
   client: IntercomClient;
+  /** What requests cost upstream so far (estimated and actual calls, refusals), for metrics. */
+  costs: CostTotals;
   close(): Promise<void>;
 }
 
@@ -79,13 +82,14 @@ export async function startGateway(input: GatewayConfigInput = {}, options: Star
       config.responseCacheTtlMs > 0 && config.loaderTuning.cache
         ? (await import('./caching/response-cache.js')).createGatewayResponseCache({ ttlMs: config.responseCacheTtlMs })
         : undefined;
+    const costs = createCostTotals();
     const yoga = createGateway({
       client,
       logging: options.logging,
       loaderTuning: config.loaderTuning,
       listCacheTtlMs: config.listCacheTtlMs,
       responseCache,
-      cost: { maxUpstreamCalls: config.maxUpstreamCalls, callerCallsPerMinute: config.callerCallsPerMinute },
+      cost: { maxUpstreamCalls: config.maxUpstreamCalls, callerCallsPerMinute: config.callerCallsPerMinute, onCost: costs.record },
     });
     const server = http.createServer(yoga);
     await listen(server, config.port, config.host);
@@ -108,6 +112,7 @@ export async function startGateway(input: GatewayConfigInput = {}, options: Star
       embedded: localApi !== undefined,
       upstreamUrl: baseUrl,
       client,
+      costs,
       close: () => (closing ??= closeAll()),
     };
   } catch (error) {

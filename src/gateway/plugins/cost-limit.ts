@@ -85,15 +85,21 @@ export function useCostLimit(options: CostLimitOptions): Plugin<GatewayContext> 
 
       // Taken once: a list read while learning facts is a call of this request, not a cached one.
       const lists = options.listsFor?.(context);
-      const estimateNow = (): Estimate =>
-        estimateUpstreamCalls({
-          schema: args.schema as GraphQLSchema,
-          document: args.document,
-          operationName: args.operationName,
-          variables: args.variableValues as Record<string, unknown> | undefined,
-          sizes: options.sizesFor(context),
-          lists,
-        });
+      const estimateNow = (): Estimate => {
+        try {
+          return estimateUpstreamCalls({
+            schema: args.schema as GraphQLSchema,
+            document: args.document,
+            operationName: args.operationName,
+            variables: args.variableValues as Record<string, unknown> | undefined,
+            sizes: options.sizesFor(context),
+            lists,
+          });
+        } catch {
+          // A document the model cannot walk is still bounded while it runs, by the budget below.
+          return { calls: 0, needs: [] };
+        }
+      };
 
       let estimate = estimateNow();
       // Missing facts make the estimate a lower bound: refuse on it when it is already too much. A

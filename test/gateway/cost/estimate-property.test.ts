@@ -1,6 +1,6 @@
 /**
  * The estimate is never below the calls an operation makes: 200 generated valid operations (seeded,
- * so a failure is reproducible by its name) on the demo workspace, and 40 on a generated workspace
+ * so a failure is reproducible by its name) on the demo workspace, and 25 on a generated workspace
  * of 300 contacts, each compared with the requests the local API received.
  */
 import { validate, parse } from 'graphql';
@@ -20,7 +20,7 @@ async function receivedSettled(h: CostHarness, mark: number, expected: number): 
 
 describe.each([
   { label: 'the demo workspace', seed: 'demo' as const, operations: 200, randomSeed: 20261202 },
-  { label: 'a generated workspace of 300 contacts', seed: 300, operations: 40, randomSeed: 7 },
+  { label: 'a generated workspace of 300 contacts', seed: 300, operations: 25, randomSeed: 7 },
 ])('on $label', ({ seed, operations, randomSeed }) => {
   let h: CostHarness;
   let generator: OperationGenerator;

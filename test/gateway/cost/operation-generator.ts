@@ -79,7 +79,7 @@ export class OperationGenerator {
     private readonly schema: GraphQLSchema,
     private readonly pools: Pools,
     private readonly random: () => number,
-    private readonly options: GeneratorOptions = { maxDepth: 4, relationChance: 0.5 },
+    private readonly options: GeneratorOptions = { maxDepth: 3, relationChance: 0.5 },
   ) {}
 
   private pick<T>(items: readonly T[]): T {
