@@ -13,7 +13,7 @@
 import { decodeGlobalID } from '@pothos/plugin-relay';
 import type { SearchQuery } from '../../intercom/types.js';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../../loaders/pages.js';
-import { allOf, eq, IN_CHUNK_SIZE, roleFilter } from '../../loaders/search.js';
+import { allOf, eq, IN_CHUNK_SIZE, roleFilter, within } from '../../loaders/search.js';
 import { contactQuery, type ContactFilterShape } from '../../schema/contact.js';
 import { byIdBatch, searchBatch, type Plan, type Rows } from './plan.js';
 import { listKeys } from './seen-sizes.js';
@@ -60,6 +60,26 @@ function offsetCalls(args: Record<string, unknown>): number {
 
 const NOTHING: FieldOutcome = { rows: { count: 0 } };
 
+/**
+ * How many distinct things (companies, tags) the contacts of the rows' pages named when last read:
+ * the sum over the pages, an upper bound of the distinct total; undefined unless every page was seen.
+ */
+function seenOnPages(plan: Plan, rows: Rows, key: (page: string) => string): number | undefined {
+  if (!rows.pages) return undefined;
+  let sum = 0;
+  for (const page of rows.pages) {
+    const seen = plan.sizes.total(key(page));
+    if (seen === undefined) return undefined;
+    sum += seen;
+  }
+  return sum;
+}
+
+/** The upstream page a window from the start of a cursor list reads (src/loaders/pages.ts: `per_page` ≥ 1). */
+function firstPage(list: string, args: Record<string, unknown>, first: number): string | undefined {
+  return typeof args['after'] === 'string' ? undefined : listKeys.page(list, Math.max(1, first), null);
+}
+
 /** One cursor window per distinct parent (tag, segment, company), each a list of its own. */
 function windowPerParent(context: FieldContext, listOf: (id: string) => string, calls: number): FieldOutcome {
   const first = windowSize(context.args);
@@ -72,11 +92,14 @@ function windowPerParent(context: FieldContext, listOf: (id: string) => string, 
   const window = windowKey(context.args);
   if (parent.ids) {
     let rows = 0;
+    const pages: string[] = [];
     for (const id of parent.ids) {
       plan.onceFor(`${listOf(id)} ${window}`, calls);
       rows += windowRows(first, plan.sizes.total(listOf(id)));
+      const page = firstPage(listOf(id), context.args, first);
+      if (page) pages.push(page);
     }
-    return { rows: { count: rows } };
+    return { rows: { count: rows, ...(pages.length === parent.ids.length ? { pages } : {}) } };
   }
   plan.add(parent.count * calls);
   return { rows: { count: parent.count * first } };
@@ -107,7 +130,8 @@ function contactList(role: Role): FieldRule {
     }
     const list = listKeys.contactSearch(query);
     plan.onceFor(`${list} ${windowKey(args)}`);
-    return { rows: { count: windowRows(first, plan.sizes.total(list)) } };
+    const page = firstPage(list, args, first);
+    return { rows: { count: windowRows(first, plan.sizes.total(list)), ...(page ? { pages: [page] } : {}) } };
   };
 }
 
@@ -162,15 +186,22 @@ const userLookup: FieldRule = ({ args, plan }) => {
   const given = (['id', 'userId', 'email'] as const).filter((key) => args[key] != null && args[key] !== '');
   if (given.length !== 1) return NOTHING;
   const value = String(args[given[0]!]);
-  if (given[0] === 'id') contactById(plan, [value]);
-  if (given[0] === 'userId') plan.batch('users by external id', [value], searchBatch);
-  if (given[0] === 'email') plan.batch('users by email', [value.toLowerCase()], searchBatch);
-  return { rows: { count: 1 } };
+  if (given[0] === 'id') {
+    contactById(plan, [value]);
+    return { rows: { count: 1, pages: [listKeys.contact(value)] } };
+  }
+  // The page a lone lookup reads (src/loaders/contacts.ts): role AND key IN [the key].
+  const [group, field, key] =
+    given[0] === 'userId' ? ['users by external id', 'external_id', value] : ['users by email', 'email', value.toLowerCase()];
+  plan.batch(group, [key], searchBatch);
+  const page = listKeys.page(listKeys.contactSearch(allOf([eq('role', 'user'), within(field, [key])])), 1, null);
+  return { rows: { count: 1, pages: [page] } };
 };
 
 const contactByIdLookup: FieldRule = ({ args, plan }) => {
-  contactById(plan, [String(args['id'])]);
-  return { rows: { count: 1 } };
+  const id = String(args['id']);
+  contactById(plan, [id]);
+  return { rows: { count: 1, pages: [listKeys.contact(id)] } };
 };
 
 /** Node ids decoded to their types; each type's loader reads them as its by-id lookup does. */
@@ -318,14 +349,19 @@ export const COST_MODEL: Record<string, FieldRule> = {
   'Query.counts': () => ({ rows: { count: 1 } }),
 
   // A contact's relations
-  'Contact.tags': ({ plan }) => {
-    // Embedded tag ids, resolved through the request's tag list.
+  'Contact.tags': ({ parent, plan }) => {
+    // Embedded tag ids, resolved through the request's tag list — not read when no contact has a tag.
+    const carried = seenOnPages(plan, parent, listKeys.tagsOnPage);
+    if (carried === 0) return NOTHING;
     plan.tagList();
-    return { rows: plan.allTags() };
+    const tags = plan.allTags();
+    return { rows: carried === undefined || tags.unknown ? tags : { count: Math.min(carried, tags.count) } };
   },
   'Contact.companies': ({ parent, plan }) => {
-    // One `GET /companies/{id}` per company a contact names (no multi-key company read).
-    const companies = parent.count * plan.sizes.companiesPerContact();
+    // One `GET /companies/{id}` per distinct company the contacts name (no multi-key company read):
+    // as many as those pages named last time, else as many as contacts name at most.
+    const named = seenOnPages(plan, parent, listKeys.companiesOnPage);
+    const companies = Math.min(parent.count * plan.sizes.companiesPerContact(), named ?? Number.POSITIVE_INFINITY);
     plan.add(companies);
     return { rows: { count: companies } };
   },

@@ -16,6 +16,8 @@ export interface Rows {
    * a rule that prices per object records the need (the plugin reads the list and estimates again).
    */
   unknown?: 'tags' | 'segments' | undefined;
+  /** The upstream pages these rows are (contacts of list windows), to look up what those pages held. */
+  pages?: readonly string[] | undefined;
 }
 
 /** A fact the estimate needed and the gateway had not seen yet; the plugin fetches it and estimates again. */

@@ -21,7 +21,33 @@ export const listKeys = {
   conversations: (query: unknown) => `conversations ${stableKey(query)}`,
   /** Entries of `/counts?type=company&count=user` (the `companyUserCounts` rows). */
   companyUserCounts: 'counts company user',
+  /** One page of a contact list, as the loaders ask for it (`per_page`, `starting_after`). */
+  page: (list: string, perPage: number, startingAfter: string | null | undefined) => `${list} page ${perPage} ${startingAfter ?? ''}`,
+  /** One contact read on its own (`GET /contacts/{id}`), as a page of one. */
+  contact: (id: string) => `contact ${id}`,
+  /** How many distinct companies the contacts of one page name. */
+  companiesOnPage: (page: string) => `companies on ${page}`,
+  /** How many distinct tags the contacts of one page carry. */
+  tagsOnPage: (page: string) => `tags on ${page}`,
 } as const;
+
+function distinctCompanies(contacts: readonly Contact[]): number {
+  const ids = new Set<string>();
+  for (const contact of contacts) for (const company of contact.companies?.data ?? []) ids.add(company.id);
+  return ids.size;
+}
+
+function distinctTags(contacts: readonly Contact[]): number {
+  const ids = new Set<string>();
+  for (const contact of contacts) for (const tag of contact.tags?.data ?? []) ids.add(tag.id);
+  return ids.size;
+}
+
+/** What one page of contacts names, unless a contact had more than it embeds (then nothing is learned). */
+function learnPage(record: Recorder, page: string, contacts: readonly Contact[]): void {
+  if (!contacts.some((contact) => contact.companies?.has_more)) record.total(listKeys.companiesOnPage(page), distinctCompanies(contacts));
+  if (!contacts.some((contact) => contact.tags?.has_more)) record.total(listKeys.tagsOnPage(page), distinctTags(contacts));
+}
 
 export type CompanyCountKind = 'tag' | 'segment' | 'user';
 
@@ -169,16 +195,23 @@ export function withSeenSizes(client: IntercomClient, store: SeenSizesStore): In
     listSegments: observe(client.listSegments.bind(client), (list) => record.segments(list.segments.map((segment) => segment.id))),
     legacyCountsSupported: observe(client.legacyCountsSupported.bind(client), (answer) => record.legacy(answer)),
     searchContacts: observe(client.searchContacts.bind(client), (page, body: SearchBody) => {
-      record.total(listKeys.contactSearch(body.query), page.total_count);
+      const list = listKeys.contactSearch(body.query);
+      record.total(list, page.total_count);
       record.contacts(page.data);
+      learnPage(record, listKeys.page(list, body.pagination?.per_page ?? 0, body.pagination?.starting_after), page.data);
     }),
-    getContact: observe(client.getContact.bind(client), (contact) => record.contacts([contact])),
+    getContact: observe(client.getContact.bind(client), (contact) => {
+      record.contacts([contact]);
+      learnPage(record, listKeys.contact(contact.id), [contact]);
+    }),
     listCompanies: observe(client.listCompanies.bind(client), (page, query) => {
       record.total(listKeys.companies(query ?? {}), page.total_count);
     }),
-    listCompanyContacts: observe(client.listCompanyContacts.bind(client), (page, id) => {
-      record.total(listKeys.companyMembers(id), page.total_count);
+    listCompanyContacts: observe(client.listCompanyContacts.bind(client), (page, id, query) => {
+      const list = listKeys.companyMembers(id);
+      record.total(list, page.total_count);
       record.contacts(page.data);
+      learnPage(record, listKeys.page(list, query?.perPage ?? 0, query?.startingAfter), page.data);
     }),
     searchConversations: observe(client.searchConversations.bind(client), (list, body) => {
       record.total(listKeys.conversations(body.query), list.total_count);

@@ -1,37 +1,49 @@
 /**
- * The estimate against the calls the local API received, for every reference query of bench/queries
- * on the demo workspace: equal once the gateway has seen the lists' sizes, never below on first sight.
+ * The estimate against the calls the local API received, for every reference query of bench/queries,
+ * on the demo workspace and on a generated one of 1,000 contacts, with and without the shared list
+ * cache: equal once the gateway has seen the lists' sizes, never below on first sight.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { referenceQueries, startCostHarness, type CostHarness } from './cost-harness.js';
 
-let tagTestId: string;
-let multiId: string;
-/** Variables per query: the defaults where the document has them. */
-const variablesFor = (name: string): Record<string, unknown> =>
-  ({
-    'contact-by-email': { email: 'test.user@example.com' },
-    'user-detail': { email: 'test.user@example.com' },
-    // One user per page row and per company: `Contact.companies` is exact when no two rows share a company.
-    'users-by-tag': { tagId: tagTestId },
-    'tag-members-page': { tagId: multiId },
-  })[name] ?? {};
+/** Variables per query, beyond the defaults the documents carry: a user with a company, a tag with users. */
+let variables: Record<string, Record<string, unknown>> = {};
+const variablesFor = (name: string): Record<string, unknown> => variables[name] ?? {};
 
 const queries = referenceQueries();
 
+/**
+ * Where the estimate is a bound, not the count, and why. On 1,000 contacts many users carry several
+ * of the 50 tags: the segment batch of the tag explorer is priced on the rows of all tags' pages
+ * (over 150: two searches per segment), while the loader de-duplicates the contacts (150 or fewer:
+ * one search per segment).
+ */
+const BOUND_ONLY: Record<string, string[]> = { demo: [], '1000': ['tag-explorer'] };
+
 describe.each([
-  { label: 'without the shared list cache', listCacheTtlMs: 0 },
-  { label: 'with the shared list cache', listCacheTtlMs: 30_000 },
-])('reference queries on the demo workspace, $label', ({ listCacheTtlMs }) => {
+  { label: 'the demo workspace, without the shared list cache', seed: 'demo' as const, listCacheTtlMs: 0 },
+  { label: 'the demo workspace, with the shared list cache', seed: 'demo' as const, listCacheTtlMs: 30_000 },
+  { label: 'a generated workspace of 1,000 contacts', seed: 1000, listCacheTtlMs: 30_000 },
+])('reference queries on $label', ({ seed, listCacheTtlMs }) => {
   let h: CostHarness;
   beforeAll(async () => {
-    h = await startCostHarness({}, {}, { listCacheTtlMs });
+    h = await startCostHarness({}, { seed }, { listCacheTtlMs });
     // Whether /counts is served is probed once per upstream, not per request.
     await h.client.legacyCountsSupported();
-    const tags = (await h.client.listTags()).data;
-    tagTestId = tags.find((tag) => tag.name === 'tag_test')!.id;
-    multiId = tags.find((tag) => tag.name === 'multi-id')!.id;
-  });
+    const users = await h.client.searchContacts({ query: { field: 'role', operator: '=', value: 'user' }, pagination: { per_page: 150 } });
+    // A detail page's user: one with an email, tags and a company.
+    const user = users.data.find(
+      (contact) => contact.email && (contact.companies?.data.length ?? 0) > 0 && (contact.tags?.data.length ?? 0) > 0,
+    )!;
+    const tagged = users.data.find((contact) => (contact.tags?.data.length ?? 0) > 0)!;
+    const tagId = tagged.tags!.data[0]!.id;
+    variables = {
+      'contact-by-email': { email: user.email },
+      'user-detail': { email: user.email },
+      'users-by-tag': { tagId },
+      'tag-members-page': { tagId },
+    };
+  }, 60_000);
   afterAll(() => h?.close());
 
   it('covers every file of bench/queries', () => {
@@ -46,14 +58,17 @@ describe.each([
     ]);
   });
 
-  it.each(Object.keys(queries))('%s: estimate = upstream calls', async (name) => {
+  it.each(Object.keys(queries))('%s: estimate = upstream calls (a bound where BOUND_ONLY says)', async (name) => {
     const first = await h.post(queries[name]!, variablesFor(name));
     expect(first.body.errors).toBeUndefined();
     expect(first.body.extensions!.cost!.estimate).toBeGreaterThanOrEqual(first.upstreamCalls);
     const second = await h.post(queries[name]!, variablesFor(name));
     expect(second.body.errors).toBeUndefined();
     expect(second.body.data).toEqual(first.body.data);
-    expect(second.body.extensions!.cost).toMatchObject({ estimate: second.upstreamCalls, actual: second.upstreamCalls, limit: 200 });
+    const cost = second.body.extensions!.cost!;
+    expect(cost).toMatchObject({ actual: second.upstreamCalls, limit: 200 });
+    if (BOUND_ONLY[String(seed)]!.includes(name)) expect(cost.estimate).toBeGreaterThanOrEqual(second.upstreamCalls);
+    else expect(cost.estimate).toBe(second.upstreamCalls);
     expect(second.upstreamCalls).toBeGreaterThan(0);
   });
 });
