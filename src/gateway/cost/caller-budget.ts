@@ -32,6 +32,8 @@ const MINUTE_MS = 60_000;
 export interface CallerBudget {
   /** Takes `estimate` calls from the caller's bucket, or says how long to wait. */
   charge(callerId: string, estimate: number, perMinuteOverride?: number): Charge;
+  /** Whether `calls` would be let through now, taking nothing. */
+  check(callerId: string, calls: number, perMinuteOverride?: number): { ok: true } | Extract<Charge, { ok: false }>;
 }
 
 export function createCallerBudget(options: CallerBudgetOptions): CallerBudget {
@@ -52,8 +54,7 @@ export function createCallerBudget(options: CallerBudgetOptions): CallerBudget {
     }
   };
 
-  return {
-    charge(callerId, estimate, perMinuteOverride) {
+  const charge: CallerBudget['charge'] = (callerId, estimate, perMinuteOverride) => {
       const perMinute = perMinuteOverride ?? options.perMinute;
       if (!(perMinute > 0)) return { ok: true, settle: () => {} };
       const at = now();
@@ -87,6 +88,15 @@ export function createCallerBudget(options: CallerBudgetOptions): CallerBudget {
           charged.tokens = Math.min(charged.perMinute, charged.tokens + estimate - actualCalls);
         },
       };
+  };
+
+  return {
+    charge,
+    check(callerId, calls, perMinuteOverride) {
+      const result = charge(callerId, calls, perMinuteOverride);
+      if (!result.ok) return result;
+      result.settle(0);
+      return { ok: true };
     },
   };
 }

@@ -101,21 +101,28 @@ export function useCostLimit(options: CostLimitOptions): Plugin<GatewayContext> 
         }
       };
 
-      let estimate = estimateNow();
-      // Missing facts make the estimate a lower bound: refuse on it when it is already too much. A
-      // learned fact can reveal the next need (tags → their members' segments), hence the rounds.
-      for (let round = 0; round < MAX_LEARNING_ROUNDS && estimate.needs.length > 0 && estimate.calls <= limit; round++) {
-        await learn(context, estimate.needs);
-        estimate = estimateNow();
-      }
       const refuse = (error: GraphQLError, outcome: CostRecord['outcome'], estimated: number) => {
         report({ operationName, callerId, estimate: estimated, actual: budget.calls, limit, outcome });
         const result = { errors: [error], ...(wantsCost ? { extensions: { cost: { estimate: estimated, actual: budget.calls, limit } } } : {}) };
         setResultAndStopExecution(result);
       };
+      const ownLimit = context.caller.limits?.upstreamCallsPerMinute;
+
+      let estimate = estimateNow();
+      // Missing facts make the estimate a lower bound: refuse on it when it is already too much —
+      // over the limit, or over what the caller has left — before reading any fact. A learned fact
+      // can reveal the next need (tags → their members' segments), hence the rounds.
+      for (let round = 0; round < MAX_LEARNING_ROUNDS && estimate.needs.length > 0 && estimate.calls <= limit; round++) {
+        const affordable = callerBudget.check(callerId, estimate.calls, ownLimit);
+        if (!affordable.ok) {
+          return refuse(callerRateLimited(affordable.retryAfterSeconds, affordable.perMinute, estimate.calls), 'refused-caller-budget', estimate.calls);
+        }
+        await learn(context, estimate.needs);
+        estimate = estimateNow();
+      }
       if (estimate.calls > limit) return refuse(costRefusal(estimate.calls, limit), 'refused-estimate', estimate.calls);
 
-      const charge = callerBudget.charge(callerId, estimate.calls, context.caller.limits?.upstreamCallsPerMinute);
+      const charge = callerBudget.charge(callerId, estimate.calls, ownLimit);
       if (!charge.ok) {
         return refuse(callerRateLimited(charge.retryAfterSeconds, charge.perMinute, estimate.calls), 'refused-caller-budget', estimate.calls);
       }
