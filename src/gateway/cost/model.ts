@@ -389,15 +389,8 @@ export const COST_MODEL: Record<string, FieldRule> = {
     return { rows: parent };
   },
   ...prefixed('Tag', memberRules('tag_id')),
-  'Tag.companies': (context) => {
-    const first = windowSize(context.args);
-    if (first === undefined) return NOTHING;
-    return windowPerParent(context, (id) => listKeys.companies({ tagId: id }), offsetCalls(context.args));
-  },
-  'Tag.conversations': (context) => {
-    const outcome = windowPerParent(context, (id) => listKeys.conversations(eq('tag_ids', id)), 1);
-    return outcome;
-  },
+  'Tag.companies': (context) => windowPerParent(context, (id) => listKeys.companies({ tagId: id }), offsetCalls(context.args)),
+  'Tag.conversations': (context) => windowPerParent(context, (id) => listKeys.conversations(eq('tag_ids', id)), 1),
 
   // Segments
   'Segment.count': ({ parent, plan }) => {
