@@ -36,6 +36,8 @@ export interface ChildSpec {
  */
 export function compiledGateway(upstream: string, token: string, loaders: LoaderMode = 'batched', connections?: number): ChildSpec {
   const args = [CLI, 'serve', '--host', '127.0.0.1', '--port', '0', '--upstream', upstream, '--token', token, '--loaders', loaders];
+  // One client sends everything here: a per-caller budget would measure the budget, not the gateway.
+  args.push('--caller-calls-per-minute', '0');
   if (connections !== undefined) args.push('--connections', String(connections));
   return {
     label: loaders === 'batched' ? 'gateway' : `${loaders} gateway`,

@@ -156,6 +156,28 @@ export const GATEWAY_SETTINGS = {
   }),
   // Caller authentication, production mode, trusted documents (auth/auth-config.ts).
   ...AUTH_SETTINGS,
+  // The cost of a request, counted in upstream calls (cost/, plugins/cost-limit.ts).
+  maxUpstreamCalls: setting({
+    flag: 'max-upstream-calls',
+    env: 'GATEWAY_MAX_UPSTREAM_CALLS',
+    placeholder: 'N',
+    help:
+      'Most upstream calls one request may make: estimated before it runs (over it: refused with COST_LIMIT_EXCEEDED, ' +
+      'nothing sent) and counted while it runs (stopped at it, partial data)',
+    default: 200,
+    parse: integer(1, 100_000),
+  }),
+  callerCallsPerMinute: setting({
+    flag: 'caller-calls-per-minute',
+    env: 'GATEWAY_CALLER_CALLS_PER_MINUTE',
+    placeholder: 'N',
+    help:
+      "Upstream calls per minute per caller, unless the caller's key or token carries its own limit " +
+      '(over it: HTTP 429 with Retry-After); 0 turns the budget off',
+    // Half of Intercom's default 10,000 calls per minute per app: one caller cannot take it all.
+    default: 5_000,
+    parse: integer(0, 10_000_000),
+  }),
   // Operations: metrics, shutdown, traces, logs.
   metricsPort: setting({
     flag: 'metrics-port',

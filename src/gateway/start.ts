@@ -17,6 +17,7 @@ import { drainServer } from './health/drain.js';
 import { startMetricsServer } from './metrics/metrics-server.js';
 import { createGatewayMetrics, type GatewayMetrics } from './metrics/gateway-metrics.js';
 import { reusesAcrossRequests } from '../loaders/tuning.js';
+import { createCostTotals, type CostTotals } from './cost/cost-totals.js';
 
 export interface StartGatewayOptions {
   /** Logging (one line per operation, start and stop). @default true */
@@ -52,6 +53,8 @@ export interface RunningGateway {
   metrics: GatewayMetrics;
   /** The gateway's logger (silent when logging is off). */
   logger: Logger;
+  /** What requests cost upstream so far (estimated and actual calls, refusals), for metrics. */
+  costs: CostTotals;
   close(): Promise<void>;
 }
 
@@ -124,6 +127,7 @@ export async function startGateway(input: GatewayConfigInput = {}, options: Star
         : undefined;
     if (tracing) cleanup.push(() => tracing.shutdown());
     const readiness = createReadiness({ checks: [upstreamCheck(client)] });
+    const costs = createCostTotals();
     const yoga = createGateway({
       client,
       logging: options.logging,
@@ -137,6 +141,7 @@ export async function startGateway(input: GatewayConfigInput = {}, options: Star
       metrics,
       tracing,
       readiness,
+      cost: { maxUpstreamCalls: config.maxUpstreamCalls, callerCallsPerMinute: config.callerCallsPerMinute, onCost: costs.record },
     });
     const server = http.createServer(yoga);
     await listen(server, config.port, config.host);
@@ -173,6 +178,7 @@ export async function startGateway(input: GatewayConfigInput = {}, options: Star
       metrics,
       metricsUrl: metricsServer?.url,
       readiness,
+      costs,
       close: () => (closing ??= closeAll()),
     };
   } catch (error) {

@@ -30,6 +30,8 @@ import { useTracing } from './plugins/tracing.js';
 import type { Readiness } from './health/readiness.js';
 import { useReadiness } from './plugins/readiness.js';
 import { graphiqlFactory, renderLocalGraphiQL, type GraphiQLSwitch } from './graphiql/page.js';
+import { useCostLimit, type CostRecord } from './plugins/cost-limit.js';
+import { createSeenSizes, withSeenSizes, type SeenSizesStore } from './cost/seen-sizes.js';
 
 export interface GatewayOptions {
   /** The upstream client every request's loaders call. */
@@ -86,6 +88,25 @@ export interface GatewayOptions {
   tracing?: Tracing;
   /** Who besides local callers may read /metrics (e.g. callers with the `dev` scope). @default nobody */
   metricsAllow?: (request: Request) => boolean | Promise<boolean>;
+  /**
+   * Limit each request's upstream calls (estimated before execution, counted while it runs) and each
+   * caller's calls per minute (plugins/cost-limit.ts). Off when not given; `startGateway` passes the
+   * configured defaults. Not applied with naive loaders, whose calls the cost model does not describe.
+   */
+  cost?: GatewayCostOptions;
+}
+
+export interface GatewayCostOptions {
+  /** Most upstream calls per request. */
+  maxUpstreamCalls: number;
+  /** Upstream calls per minute per caller, unless the caller carries its own limit; 0: none. */
+  callerCallsPerMinute: number;
+  /** Clock of the per-caller budget (tests). */
+  now?: () => number;
+  /** Hears each request's estimated and actual cost (metrics). */
+  onCost?: (record: CostRecord) => void;
+  /** What the gateway has seen of the upstream's sizes; one is built when not given. */
+  seenSizes?: SeenSizesStore;
 }
 
 const GRAPHQL_ENDPOINT = '/graphql';
@@ -103,11 +124,18 @@ export function createGateway(options: GatewayOptions): Gateway {
         createSharedListCache({ ttlMs: options.listCacheTtlMs!, onLookup: options.metrics && ((hit) => options.metrics!.cacheLookup('list', hit)) }))
       : undefined;
   const responseCache = caching ? options.responseCache : undefined;
+  const cost = tuning.batch && tuning.cache ? options.cost : undefined;
+  const seenSizes = cost ? (cost.seenSizes ?? createSeenSizes()) : undefined;
+  /** The upstream scope (URL, version, token digest) each request's client reads under. */
+  const upstreamScopes = new WeakMap<CallScope, string>();
 
   /** The client one request's loaders call: bound to the request's call scope, under the cross-request caches. */
   const requestClient = (scope: CallScope): IntercomClient => {
     let client = options.client.withScope(scope);
+    upstreamScopes.set(scope, client.cacheScope);
     if (listCache) client = client.intercept(sharedListInterceptor(listCache, client.cacheScope));
+    // Above the shared lists: a list served from that cache still tells the estimate its size.
+    if (seenSizes) client = withSeenSizes(client, seenSizes);
     if (listCache || responseCache) {
       // Every write the gateway makes (mutation resolvers call the context's client) clears both.
       client = client.intercept(afterWrites(() => {
@@ -158,6 +186,24 @@ export function createGateway(options: GatewayOptions): Gateway {
       return token === undefined ? serverScope : options.client.withScope(new CallScope({ token })).cacheScope;
     };
     plugins.push(responseCache.plugin(sessionFor, (request) => authenticationFor(request).caller.scopes.has('read')));
+  }
+  // After the scopes (a caller may not even ask) and the response cache (a cached answer costs nothing upstream).
+  if (cost && seenSizes) {
+    const scopeOf = (context: GatewayContext) => upstreamScopes.get(context.callScope) ?? options.client.cacheScope;
+    plugins.push(
+      useCostLimit({
+        maxUpstreamCalls: cost.maxUpstreamCalls,
+        callerCallsPerMinute: cost.callerCallsPerMinute,
+        now: cost.now,
+        onCost: cost.onCost,
+        sizesFor: (context) => seenSizes.view(scopeOf(context)),
+        listsFor: (context) => ({
+          cachedAcrossRequests: listCache !== undefined,
+          tagsFresh: listCache?.isFresh(scopeOf(context), 'tags') ?? false,
+          segmentsFresh: listCache?.isFresh(scopeOf(context), 'segments') ?? false,
+        }),
+      }) as Plugin,
+    );
   }
 
   // In production mode GraphiQL is for callers with the dev scope only.

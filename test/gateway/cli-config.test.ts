@@ -45,6 +45,8 @@ describe('gateway configuration', () => {
       otlpEndpoint: undefined,
       logLevel: 'info',
       logFormat: 'auto',
+      maxUpstreamCalls: 200,
+      callerCallsPerMinute: 5_000,
     });
   });
 
@@ -53,6 +55,15 @@ describe('gateway configuration', () => {
     expect(() => resolveGatewayConfig({ logLevel: 'loud' }, { GATEWAY_LOG_FORMAT: 'xml' })).toThrow(
       "--log-level must be one of fatal, error, warn, info, debug, silent; got 'loud'\nGATEWAY_LOG_FORMAT must be one of auto, json, pretty; got 'xml'",
     );
+  });
+
+  it('reads the cost limits from flags and environment, and names the one that is wrong', () => {
+    const config = resolveGatewayConfig({ maxUpstreamCalls: '50' }, { GATEWAY_CALLER_CALLS_PER_MINUTE: '0' });
+    expect(config).toMatchObject({ maxUpstreamCalls: 50, callerCallsPerMinute: 0 });
+    expect(() => resolveGatewayConfig({}, { GATEWAY_MAX_UPSTREAM_CALLS: '0' })).toThrow(
+      /GATEWAY_MAX_UPSTREAM_CALLS must be a whole number from 1 to 100000, got '0'/,
+    );
+    expect(() => resolveGatewayConfig({ callerCallsPerMinute: 'lots' }, {})).toThrow(/--caller-calls-per-minute must be a whole number/);
   });
 
   it('reads every setting from its environment variable, and a flag wins over it', () => {

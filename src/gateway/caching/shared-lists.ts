@@ -46,6 +46,8 @@ export interface SharedListCache {
   read<T>(scope: string, list: SharedList, fetch: () => Promise<T>): Promise<T>;
   /** Forget every list of every scope (a write happened). */
   invalidateAll(): void;
+  /** Whether a read of `list` for `scope` would be served from the cache now (the cost estimate asks). */
+  isFresh(scope: string, list: SharedList): boolean;
   /** Entries held (fresh, in flight or expired-not-yet-swept). */
   readonly size: number;
 }
@@ -93,6 +95,10 @@ export function createSharedListCache(options: SharedListCacheOptions): SharedLi
     },
     invalidateAll() {
       entries.clear();
+    },
+    isFresh(scope: string, list: SharedList): boolean {
+      const cached = entries.get(`${scope}\0${list}`);
+      return cached !== undefined && cached.expiresAt > now();
     },
   };
 }

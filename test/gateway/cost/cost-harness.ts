@@ -1,0 +1,75 @@
+/**
+ * What the cost tests share: the local API on 127.0.0.1 recording every request it receives (the
+ * upstream's own count), the gateway over it with the cost limits on, and a `post` that asks for
+ * `extensions.cost` and returns the upstream calls the request caused, counted at the upstream.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createGateway, type Gateway, type GatewayCostOptions } from '../../../src/gateway/yoga.js';
+import { createIntercomClient, type IntercomClient } from '../../../src/intercom/client.js';
+import { startLocalApi, type LocalApi, type LocalApiOptionsInput } from '../../../src/local-api/index.js';
+
+export interface CostResponse {
+  status: number;
+  headers: Headers;
+  body: {
+    data?: Record<string, unknown> | null;
+    errors?: Array<{ message: string; path?: Array<string | number>; extensions?: Record<string, unknown> }>;
+    extensions?: { cost?: { estimate: number; actual: number; limit: number } };
+  };
+  /** Requests the local API received while this one ran. */
+  upstreamCalls: number;
+}
+
+export interface CostHarness {
+  api: LocalApi;
+  client: IntercomClient;
+  gateway: Gateway;
+  post(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<CostResponse>;
+  close(): Promise<void>;
+}
+
+export async function startCostHarness(
+  cost: Partial<GatewayCostOptions> = {},
+  api: LocalApiOptionsInput = {},
+  gateway: { listCacheTtlMs?: number } = {},
+): Promise<CostHarness> {
+  const local = await startLocalApi({ port: 0, seed: 'demo', recordRequests: true, ...api });
+  const client = createIntercomClient({ baseUrl: local.url, token: local.token });
+  const yoga = createGateway({
+    client,
+    logging: false,
+    graphiql: false,
+    listCacheTtlMs: gateway.listCacheTtlMs,
+    cost: { maxUpstreamCalls: 200, callerCallsPerMinute: 0, ...cost },
+  });
+  return {
+    api: local,
+    client,
+    gateway: yoga,
+    async post(query, variables = {}, headers = { 'x-gateway-cost': 'true' }) {
+      const mark = local.received!.count;
+      const response = await yoga.fetch('http://gateway/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept: 'application/json', ...headers },
+        body: JSON.stringify({ query, variables }),
+      });
+      const body = (await response.json()) as CostResponse['body'];
+      return { status: response.status, headers: response.headers, body, upstreamCalls: local.received!.count - mark };
+    },
+    async close() {
+      await client.close();
+      await local.close();
+    },
+  };
+}
+
+/** The reference queries of bench/queries, by file name without `.graphql`. */
+export function referenceQueries(): Record<string, string> {
+  const dir = join(import.meta.dirname, '../../../bench/queries');
+  return Object.fromEntries(
+    readdirSync(dir)
+      .filter((file) => file.endsWith('.graphql'))
+      .map((file) => [file.replace(/\.graphql$/, ''), readFileSync(join(dir, file), 'utf8')]),
+  );
+}
