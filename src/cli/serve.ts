@@ -12,6 +12,7 @@ import {
   type GatewaySettingKey,
 } from '../gateway/config.js';
 import type { RunningGateway } from '../gateway/start.js';
+import { createHostPolicy } from '../gateway/hardening/host-names.js';
 import { closeOnSignal } from './close-on-signal.js';
 
 const SETTING_KEYS = Object.keys(GATEWAY_SETTINGS) as GatewaySettingKey[];
@@ -44,8 +45,8 @@ export function usage(): string {
 /** Flags as strings, or a message saying what is wrong with the command line. */
 function parseFlags(argv: string[]): { help: boolean; flags: Partial<Record<GatewaySettingKey, string>> } | string {
   const options = Object.fromEntries(
-    SETTING_KEYS.map((key) => [GATEWAY_SETTINGS[key].flag, { type: 'string' as const }]),
-  ) as Record<string, { type: 'string' }>;
+    SETTING_KEYS.map((key) => [GATEWAY_SETTINGS[key].flag, { type: 'string' as const, multiple: isRepeatable(key) }]),
+  ) as Record<string, { type: 'string'; multiple: boolean }>;
   let parsed: ReturnType<typeof parseArgs>;
   try {
     parsed = parseArgs({ args: argv, options: { ...options, help: { type: 'boolean', short: 'h' } }, strict: true, allowPositionals: false });
@@ -56,8 +57,15 @@ function parseFlags(argv: string[]): { help: boolean; flags: Partial<Record<Gate
   for (const key of SETTING_KEYS) {
     const value = parsed.values[GATEWAY_SETTINGS[key].flag];
     if (typeof value === 'string') flags[key] = value;
+    // A repeated flag becomes the same comma-separated list its environment variable takes.
+    else if (Array.isArray(value)) flags[key] = value.join(',');
   }
   return { help: parsed.values['help'] === true, flags };
+}
+
+/** Settings given once per value (`--cors-origin A --cors-origin B`). */
+function isRepeatable(key: GatewaySettingKey): boolean {
+  return (GATEWAY_SETTINGS[key] as { repeatable?: boolean }).repeatable === true;
 }
 
 /** node:util's messages mention internals ("strict:true"); say it the way an operator needs it. */
@@ -123,6 +131,7 @@ export async function main(argv: string[]): Promise<void> {
     : `${new URL(config.upstream!).origin} (Intercom-Version ${config.intercomVersion})`;
   console.log(`Upstream: ${upstream}`);
   console.log(`Caching: ${describeCaching(config)}`);
+  console.log(`Browsers: ${describeBrowserAccess(config)}`);
   console.log(`GraphiQL: ${displayUrl(config.host, port)}`);
 
   closeOnSignal('grouping-gateway serve', () => gateway.close());
@@ -133,6 +142,12 @@ function describeCaching(config: GatewayConfig): string {
   if (!config.loaderTuning.cache) return 'none (--loaders naive: the benchmark baseline, not for users)';
   const ttl = (ms: number) => (ms > 0 ? `${ms} ms` : 'off');
   return `tag/segment lists ${ttl(config.listCacheTtlMs)}, responses ${ttl(config.responseCacheTtlMs)}`;
+}
+
+/** Which pages may call the gateway and which host names it answers to. */
+function describeBrowserAccess(config: GatewayConfig): string {
+  const origins = config.corsOrigins.length > 0 ? config.corsOrigins.join(', ') : 'none';
+  return `cross-origin pages allowed: ${origins}; host names answered: ${createHostPolicy({ listenHost: config.host, allowedHosts: config.allowedHosts }).describe()}`;
 }
 
 function fail(...problems: string[]): void {

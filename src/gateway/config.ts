@@ -4,6 +4,9 @@
  * and says how to fix it.
  */
 import { DEFAULT_TUNING, LOADER_MODES, type LoaderMode, type LoaderTuning } from '../loaders/tuning.js';
+import { isValidOrigin } from './hardening/cors.js';
+import { isValidAllowedHost } from './hardening/host-names.js';
+import { REQUEST_LIMIT_DEFAULTS, type RequestLimits } from './hardening/limits.js';
 
 /** The 2.x versions the gateway can pin (the 2.16 spec's enum); 1.x is a different API shape. */
 export const INTERCOM_2X_VERSIONS: readonly string[] = Array.from({ length: 17 }, (_, minor) => `2.${minor}`);
@@ -73,6 +76,41 @@ export const GATEWAY_SETTINGS = {
       'clears them. Off (0) by default: responses hold personal data, so turning it on is the operator\'s call',
     placeholder: 'MS',
   },
+  // Browser hardening and request limits (src/gateway/hardening/). Repeatable flags take one value
+  // each time; their environment variable takes a comma-separated list.
+  corsOrigins: {
+    flag: 'cors-origin',
+    env: 'GATEWAY_CORS_ORIGINS',
+    help: 'An origin whose browser pages may call the gateway with credentials, e.g. https://app.example.com (repeatable); none by default',
+    placeholder: 'ORIGIN',
+    repeatable: true,
+  },
+  allowedHosts: {
+    flag: 'allowed-host',
+    env: 'GATEWAY_ALLOWED_HOSTS',
+    help: 'A Host name clients use, or .example.com for a domain (repeatable); loopback names and, off loopback, IP addresses are always answered',
+    placeholder: 'NAME',
+    repeatable: true,
+  },
+  maxBodyBytes: { flag: 'max-body-bytes', env: 'GATEWAY_MAX_BODY_BYTES', help: 'Largest request body, refused while reading', placeholder: 'BYTES' },
+  maxQueryLength: { flag: 'max-query-length', env: 'GATEWAY_MAX_QUERY_LENGTH', help: 'Longest GraphQL document in characters', placeholder: 'N' },
+  maxTokens: { flag: 'max-tokens', env: 'GATEWAY_MAX_TOKENS', help: 'Most tokens in a GraphQL document', placeholder: 'N' },
+  maxDepth: { flag: 'max-depth', env: 'GATEWAY_MAX_DEPTH', help: 'Deepest field nesting of an operation', placeholder: 'N' },
+  maxAliases: { flag: 'max-aliases', env: 'GATEWAY_MAX_ALIASES', help: 'Most aliases in an operation', placeholder: 'N' },
+  maxDirectives: { flag: 'max-directives', env: 'GATEWAY_MAX_DIRECTIVES', help: 'Most directives in an operation', placeholder: 'N' },
+  maxListItems: {
+    flag: 'max-list-items',
+    env: 'GATEWAY_MAX_LIST_ITEMS',
+    help: 'Most items in a list argument (nodes(ids:), IN filters, bulk tagging)',
+    placeholder: 'N',
+  },
+  maxResponseBytes: { flag: 'max-response-bytes', env: 'GATEWAY_MAX_RESPONSE_BYTES', help: 'Largest response; a larger one is refused', placeholder: 'BYTES' },
+  requestTimeoutMs: {
+    flag: 'request-timeout-ms',
+    env: 'GATEWAY_REQUEST_TIMEOUT_MS',
+    help: 'Deadline of one request; then its upstream calls stop',
+    placeholder: 'MS',
+  },
 } as const;
 
 export type GatewaySettingKey = keyof typeof GATEWAY_SETTINGS;
@@ -88,6 +126,7 @@ export const GATEWAY_DEFAULTS = {
   loaderTuning: 'batched',
   listCacheTtlMs: 30_000,
   responseCacheTtlMs: 0,
+  ...REQUEST_LIMIT_DEFAULTS,
 } as const;
 
 /** Longest TTL either cache accepts: beyond an hour, "cache" becomes "stale copy". */
@@ -112,9 +151,22 @@ export interface GatewayConfigInput {
   loaderTuning?: string | LoaderTuning;
   listCacheTtlMs?: number | string;
   responseCacheTtlMs?: number | string;
+  /** A list, or one comma-separated string (the environment's form). */
+  corsOrigins?: readonly string[] | string;
+  allowedHosts?: readonly string[] | string;
+  maxBodyBytes?: number | string;
+  maxQueryLength?: number | string;
+  maxTokens?: number | string;
+  maxDepth?: number | string;
+  maxAliases?: number | string;
+  maxDirectives?: number | string;
+  maxListItems?: number | string;
+  maxResponseBytes?: number | string;
+  requestTimeoutMs?: number | string;
 }
 
-export interface GatewayConfig {
+/** The request limits (hardening/limits.ts) are settings of their own, each a flag. */
+export interface GatewayConfig extends RequestLimits {
   host: string;
   port: number;
   /** Without a trailing slash; undefined = embed the local API. */
@@ -128,6 +180,10 @@ export interface GatewayConfig {
   loaderTuning: LoaderTuning;
   listCacheTtlMs: number;
   responseCacheTtlMs: number;
+  /** Normalized origins (`https://app.example.com`), none by default. */
+  corsOrigins: string[];
+  /** Host names beyond the always-answered ones (hardening/host-names.ts). */
+  allowedHosts: string[];
 }
 
 /** A configuration that failed validation; `problems` are full sentences, one per bad setting. */
@@ -192,6 +248,36 @@ export function parseGatewayConfig(input: GatewayConfigInput = {}, label: Settin
   const listCacheTtlMs = integer('listCacheTtlMs', 0, MAX_CACHE_TTL_MS, GATEWAY_DEFAULTS.listCacheTtlMs);
   const responseCacheTtlMs = integer('responseCacheTtlMs', 0, MAX_CACHE_TTL_MS, GATEWAY_DEFAULTS.responseCacheTtlMs);
 
+  const list = (key: 'corsOrigins' | 'allowedHosts', valid: (entry: string) => boolean, example: string): string[] => {
+    const value = raw[key];
+    if (value === undefined) return [];
+    const entries = typeof value === 'string' ? value.split(',') : Array.isArray(value) ? value : undefined;
+    if (!entries || !entries.every((entry) => typeof entry === 'string')) {
+      return invalid(`${label(key)} must be a list of text, got ${JSON.stringify(value)}`, []);
+    }
+    const trimmed = (entries as string[]).map((entry) => entry.trim()).filter((entry) => entry !== '');
+    const bad = trimmed.filter((entry) => !valid(entry));
+    if (bad.length > 0) return invalid(`${label(key)} must be ${example}, got '${bad.join("', '")}'`, []);
+    return [...new Set(trimmed)];
+  };
+  const corsOrigins = list('corsOrigins', isValidOrigin, 'origins such as https://app.example.com (scheme, host, optional port; no path)').map(
+    (origin) => new URL(origin).origin,
+  );
+  const allowedHosts = list('allowedHosts', isValidAllowedHost, 'host names such as app.example.com or .example.com (no port, no scheme)').map(
+    (host) => host.toLowerCase(),
+  );
+  const limits: RequestLimits = {
+    maxBodyBytes: integer('maxBodyBytes', 1_000, 100_000_000, GATEWAY_DEFAULTS.maxBodyBytes),
+    maxQueryLength: integer('maxQueryLength', 100, 10_000_000, GATEWAY_DEFAULTS.maxQueryLength),
+    maxTokens: integer('maxTokens', 10, 1_000_000, GATEWAY_DEFAULTS.maxTokens),
+    maxDepth: integer('maxDepth', 2, 1_000, GATEWAY_DEFAULTS.maxDepth),
+    maxAliases: integer('maxAliases', 0, 10_000, GATEWAY_DEFAULTS.maxAliases),
+    maxDirectives: integer('maxDirectives', 0, 10_000, GATEWAY_DEFAULTS.maxDirectives),
+    maxListItems: integer('maxListItems', 1, 100_000, GATEWAY_DEFAULTS.maxListItems),
+    maxResponseBytes: integer('maxResponseBytes', 1_000, 1_000_000_000, GATEWAY_DEFAULTS.maxResponseBytes),
+    requestTimeoutMs: integer('requestTimeoutMs', 1, 3_600_000, GATEWAY_DEFAULTS.requestTimeoutMs),
+  };
+
   if (upstream !== undefined && (token === undefined || token.trim() === '')) {
     problems.push(`${label('token')} is required with ${label('upstream')} (or set ${GATEWAY_SETTINGS.token.env})`);
   }
@@ -212,6 +298,9 @@ export function parseGatewayConfig(input: GatewayConfigInput = {}, label: Settin
     loaderTuning,
     listCacheTtlMs,
     responseCacheTtlMs,
+    corsOrigins,
+    allowedHosts,
+    ...limits,
   };
 }
 

@@ -8,6 +8,8 @@ import type { LocalApi } from '../local-api/index.js';
 import { createIntercomClient, type IntercomClient, type UpstreamCall } from '../intercom/client.js';
 import { parseGatewayConfig, type GatewayConfig, type GatewayConfigInput } from './config.js';
 import { createGateway } from './yoga.js';
+import { withHostCheck } from './hardening/host-check.js';
+import { createHostPolicy } from './hardening/host-names.js';
 
 export interface StartGatewayOptions {
   /** Yoga's request logging. @default true */
@@ -85,8 +87,11 @@ export async function startGateway(input: GatewayConfigInput = {}, options: Star
       loaderTuning: config.loaderTuning,
       listCacheTtlMs: config.listCacheTtlMs,
       responseCache,
+      corsOrigins: config.corsOrigins,
+      limits: config,
     });
-    const server = http.createServer(yoga);
+    const hosts = createHostPolicy({ listenHost: config.host, allowedHosts: config.allowedHosts });
+    const server = http.createServer(withHostCheck(hosts, yoga));
     await listen(server, config.port, config.host);
     cleanup.push(
       () =>

@@ -12,6 +12,8 @@ import type { GatewayResponseCache } from './caching/response-cache.js';
 import { createSharedListCache, withSharedLists, type SharedListCache } from './caching/shared-lists.js';
 import { watchWrites } from './caching/write-watch.js';
 import { useUpstreamErrors } from './plugins/upstream-errors.js';
+import { createHardening, type RequestLimits } from './hardening/index.js';
+import { requestDeadlineSignal } from './hardening/request-deadline.js';
 
 export interface GatewayOptions {
   /** The upstream client every request's loaders call. */
@@ -40,6 +42,10 @@ export interface GatewayOptions {
    * in, not built here, so the plugin's modules load only when someone turned the cache on.
    */
   responseCache?: GatewayResponseCache;
+  /** Body, document, operation, list, response and time limits; each one not given takes its default (hardening/limits.ts). */
+  limits?: Partial<RequestLimits>;
+  /** Origins whose browser pages may call the gateway, with credentials; none by default (no cross-origin access). */
+  corsOrigins?: readonly string[];
 }
 
 export type Gateway = YogaServerInstance<Record<string, unknown>, GatewayContext>;
@@ -68,7 +74,8 @@ export function createGateway(options: GatewayOptions): Gateway {
     return client;
   };
 
-  const plugins: Plugin[] = [useUpstreamErrors()];
+  const hardening = createHardening({ limits: options.limits, corsOrigins: options.corsOrigins });
+  const plugins: Plugin[] = [...hardening.plugins, useUpstreamErrors()];
   if (responseCache) {
     const scope = options.client.cacheScope;
     // One token per gateway today, so every request's session is that token's scope.
@@ -78,9 +85,9 @@ export function createGateway(options: GatewayOptions): Gateway {
   return createYoga<Record<string, unknown>, GatewayContext>({
     schema,
     // Fresh loaders per request: nothing batched or cached by them leaks between requests. The
-    // request's signal (the client hung up) aborts its upstream calls.
+    // request's signal (the client hung up) and its deadline abort its upstream calls.
     context: ({ request }) => {
-      const callScope = new CallScope({ signal: request.signal });
+      const callScope = new CallScope({ signal: requestDeadlineSignal(request.signal, hardening.limits.requestTimeoutMs) });
       return createRequestContext(requestClient(callScope), tuning, callScope);
     },
     graphqlEndpoint: '/graphql',
@@ -90,6 +97,7 @@ export function createGateway(options: GatewayOptions): Gateway {
     // which could hold upstream details.
     maskedErrors: { isDev: false },
     logging: options.logging === false ? false : 'info',
+    ...hardening.yogaOptions,
     plugins,
   });
 }

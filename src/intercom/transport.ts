@@ -105,10 +105,10 @@ export class Transport {
     const version = request.version ?? this.options.version;
     const query = queryString(request.query);
     const call: UpstreamCall = { method: request.method, path: request.path, query, attempt, version };
-    if (scope?.signal?.aborted) return this.cancelled();
+    if (scope?.signal?.aborted) return this.cancelled(scope.signal);
     // A listener may refuse the call (a spent budget) by throwing: then nothing is sent or counted.
     await scope?.beforeCall(call);
-    if (scope?.signal?.aborted) return this.cancelled();
+    if (scope?.signal?.aborted) return this.cancelled(scope.signal);
     this.options.onCall?.(call);
     const started = performance.now();
     const outcome = await this.exchange(request, call, scope);
@@ -142,7 +142,7 @@ export class Transport {
         signal: scope?.signal,
       });
     } catch (cause) {
-      if (scope?.signal?.aborted) return this.cancelled();
+      if (scope?.signal?.aborted) return this.cancelled(scope.signal);
       // No response at all: refused, reset before headers, or timed out.
       return this.unavailable(describeTransportError(cause), cause, this.options.retryDelayMs);
     }
@@ -153,7 +153,7 @@ export class Transport {
       try {
         text = await response.body.text();
       } catch (cause) {
-        if (scope?.signal?.aborted) return this.cancelled();
+        if (scope?.signal?.aborted) return this.cancelled(scope.signal);
         return this.unavailable('the response was cut off', cause, this.options.retryDelayMs, statusCode);
       }
       if (text.trim() === '') return { kind: 'ok', value: undefined, status: statusCode };
@@ -190,8 +190,12 @@ export class Transport {
   }
 
   /** The asking request was aborted (deadline, client gone): nothing more is sent for it. */
-  private cancelled(): AttemptOutcome {
-    const error = new UpstreamError('UPSTREAM_UNAVAILABLE', 'The request was cancelled before the upstream answered');
+  private cancelled(signal: AbortSignal): AttemptOutcome {
+    // AbortSignal.timeout's reason is a TimeoutError: the request's deadline, which the caller should hear as such.
+    const timedOut = (signal.reason as { name?: unknown } | undefined)?.name === 'TimeoutError';
+    const error = timedOut
+      ? new UpstreamError('REQUEST_TIMEOUT', 'The request ran past its deadline; its remaining upstream calls were not made')
+      : new UpstreamError('UPSTREAM_UNAVAILABLE', 'The request was cancelled before the upstream answered');
     return { kind: 'failed', error, retryAfterMs: undefined, status: 0 };
   }
 

@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { GatewayConfigError, parseGatewayConfig, resolveGatewayConfig } from '../../src/gateway/config.js';
+import { REQUEST_LIMIT_DEFAULTS } from '../../src/gateway/hardening/limits.js';
 
 function problems(run: () => unknown): string[] {
   try {
@@ -30,6 +31,9 @@ describe('gateway configuration', () => {
       loaderTuning: { batch: true, cache: true },
       listCacheTtlMs: 30_000,
       responseCacheTtlMs: 0,
+      corsOrigins: [],
+      allowedHosts: [],
+      ...REQUEST_LIMIT_DEFAULTS,
     });
   });
 

@@ -1,0 +1,71 @@
+/**
+ * Bounds the shape of every operation before it runs, with graphql-armor's checks: tokens while the
+ * document is parsed (the parser stops at the limit, so a huge document costs no more than the limit),
+ * then depth, aliases and directives as validation rules. A refused operation never executes, so it
+ * makes no upstream call. graphql-armor's own errors are plain "Syntax Error: …" messages; here each
+ * limit gets a stable `extensions.code` and HTTP 400 instead.
+ */
+import { GraphQLError, type ValidationContext } from 'graphql';
+import type { Plugin } from 'graphql-yoga';
+import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
+import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
+import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
+import { maxTokensPlugin } from '@escape.tech/graphql-armor-max-tokens';
+import { createGraphQLError } from '../yoga-runtime.js';
+
+export interface OperationLimitsOptions {
+  /** Most lexical tokens in a document. */
+  maxTokens: number;
+  /** Deepest field nesting; fragments and inline fragments do not add a level. */
+  maxDepth: number;
+  /** Most aliased fields in one operation, fragments included (`__typename` aliases are free). */
+  maxAliases: number;
+  /** Most directives in one operation. */
+  maxDirectives: number;
+}
+
+export const OPERATION_LIMIT_CODES = {
+  tokens: 'MAX_TOKENS_EXCEEDED',
+  depth: 'MAX_DEPTH_EXCEEDED',
+  aliases: 'MAX_ALIASES_EXCEEDED',
+  directives: 'MAX_DIRECTIVES_EXCEEDED',
+} as const;
+
+type Limit = keyof typeof OPERATION_LIMIT_CODES;
+
+/** graphql-armor's message without its misleading "Syntax Error: " prefix, under our code. */
+function limitError(limit: Limit, armorError: GraphQLError): GraphQLError {
+  return createGraphQLError(armorError.message.replace(/^Syntax Error: /, ''), {
+    extensions: { code: OPERATION_LIMIT_CODES[limit], http: { status: 400 } },
+  });
+}
+
+export function useOperationLimits(options: OperationLimitsOptions): Plugin {
+  /** Validation limits report through the context, so every exceeded limit is listed, and validation ends normally. */
+  const reportAs =
+    (limit: Limit) =>
+    (context: ValidationContext | null, error: GraphQLError): void => {
+      context?.reportError(limitError(limit, error));
+    };
+  const rules = [
+    maxDepthRule({ n: options.maxDepth, flattenFragments: true, propagateOnRejection: false, onReject: [reportAs('depth')] }),
+    maxAliasesRule({ n: options.maxAliases, propagateOnRejection: false, onReject: [reportAs('aliases')] }),
+    maxDirectivesRule({ n: options.maxDirectives, propagateOnRejection: false, onReject: [reportAs('directives')] }),
+  ];
+  // The token limit fires inside the lexer: throwing there is what stops the parse at the limit.
+  const tokens = maxTokensPlugin({
+    n: options.maxTokens,
+    propagateOnRejection: false,
+    onReject: [
+      (_context, error) => {
+        throw limitError('tokens', error);
+      },
+    ],
+  }) as Plugin;
+  return {
+    onParse: tokens.onParse,
+    onValidate({ addValidationRule }) {
+      for (const rule of rules) addValidationRule(rule);
+    },
+  };
+}
