@@ -17,7 +17,8 @@ export interface ListArgumentLimitOptions {
 }
 
 function badInput(message: string, argument: string | undefined): GraphQLError {
-  const extensions: Record<string, unknown> = { code: 'BAD_USER_INPUT', http: { status: 400 } };
+  // `spec`: a request error like a validation one — 200 under application/json, 400 under graphql-response+json.
+  const extensions: Record<string, unknown> = { code: 'BAD_USER_INPUT', http: { status: 400, spec: true } };
   if (argument !== undefined) extensions['argument'] = argument;
   return createGraphQLError(message, { extensions });
 }
