@@ -93,6 +93,6 @@ export function distinctAliasesQuery(count: number): string {
 
 /** `count` identical aliases of one large page: deduplicated upstream, but each copy is serialised. */
 export function identicalAliasesQuery(count: number): string {
-  const fields = Array.from({ length: count }, (_, i) => `a${i}: contacts(first: 150) { edges { node { id name email phone } } }`);
-  return `query SameAliases { ${fields.join(' ')} }`;
+  const fields = Array.from({ length: count }, (_, i) => `a${i}: contacts(first: 150) { ...Page }`);
+  return `query SameAliases { ${fields.join(' ')} } fragment Page on ContactConnection { edges { node { id name email phone } } }`;
 }

@@ -12,6 +12,13 @@ import { codes, distinctAliasesQuery, fanOutQuery, identicalAliasesQuery, startH
 
 const LIMIT_CODES = new Set<unknown>([...Object.values(OPERATION_LIMIT_CODES), 'QUERY_TOO_LONG', 'BAD_USER_INPUT', 'RESPONSE_TOO_LARGE']);
 
+/** The same request with `# variant n` after its document: the same operation, a different text. */
+function withComment(body: unknown, variant: number): unknown {
+  if (typeof body === 'string') return body.replace(/^\{"query":"/, `{"query":"# variant ${variant}\\n`);
+  const request = body as { query: string };
+  return { ...request, query: `# variant ${variant}\n${request.query}` };
+}
+
 describe('static request limits', () => {
   let hardened: HardenedGateway;
   beforeAll(async () => {
@@ -24,7 +31,11 @@ describe('static request limits', () => {
   });
   afterAll(() => hardened?.close());
 
-  /** Sends one request and checks it was refused with `code`, in under 100 ms, with no upstream call. */
+  /**
+   * Sends the request and checks it was refused with `code` and no upstream call; then four variants
+   * of it (a different trailing comment each, so yoga's parse and validation caches cannot answer) whose
+   * median time, with the first's, must be under 100 ms — a median, because this machine is shared.
+   */
   async function expectRefused(body: unknown, code: string): Promise<Answer> {
     const before = hardened.api.received.count;
     const answer = await hardened.post(body);
@@ -32,7 +43,14 @@ describe('static request limits', () => {
     expect(answer.body?.data ?? null).toBeNull();
     // GraphQL-over-HTTP: with `accept: application/json` a request error still answers 200; never 5xx.
     expect([200, 400, 413]).toContain(answer.status);
-    expect(answer.ms).toBeLessThan(100);
+    const times = [answer.ms];
+    for (let variant = 1; variant <= 4; variant++) {
+      const again = await hardened.post(withComment(body, variant));
+      expect(codes(again)).toContain(code);
+      times.push(again.ms);
+    }
+    times.sort((a, b) => a - b);
+    expect(times[2], `times ${times.map((ms) => ms.toFixed(1)).join(', ')} ms`).toBeLessThan(100);
     expect(hardened.api.received.count).toBe(before);
     return answer;
   }
