@@ -42,14 +42,14 @@ describe('CSRF: only JSON POSTs and GET queries run operations', () => {
   afterAll(() => hardened?.close());
 
   async function expectUnsupported(contentType: string | undefined, body: string | FormData) {
-    const before = hardened.api.received.count;
+    const before = hardened.upstreamCalls();
     const headers: Record<string, string> = { accept: 'application/json' };
     if (contentType) headers['content-type'] = contentType;
     const answer = await exchange(hardened.gateway.graphqlUrl, { method: 'POST', headers, body });
     expect(answer.status, answer.text).toBe(415);
     expect(codes(answer)).toEqual(['UNSUPPORTED_MEDIA_TYPE']);
     expect(answer.headers.get('accept-post')).toBe('application/json');
-    expect(hardened.api.received.count).toBe(before);
+    expect(hardened.upstreamCalls()).toBe(before);
   }
 
   it('refuses a form-urlencoded mutation', async () => {
@@ -61,11 +61,11 @@ describe('CSRF: only JSON POSTs and GET queries run operations', () => {
     form.set('operations', JSON.stringify({ query: MUTATION }));
     form.set('map', '{}');
     // fetch sets multipart/form-data with its boundary itself.
-    const before = hardened.api.received.count;
+    const before = hardened.upstreamCalls();
     const answer = await exchange(hardened.gateway.graphqlUrl, { method: 'POST', body: form });
     expect(answer.status).toBe(415);
     expect(codes(answer)).toEqual(['UNSUPPORTED_MEDIA_TYPE']);
-    expect(hardened.api.received.count).toBe(before);
+    expect(hardened.upstreamCalls()).toBe(before);
   });
 
   it('refuses a text/plain mutation, and a POST with no content type', async () => {
@@ -75,7 +75,7 @@ describe('CSRF: only JSON POSTs and GET queries run operations', () => {
   });
 
   it('refuses a mutation over GET with 405 and Allow: POST', async () => {
-    const before = hardened.api.received.count;
+    const before = hardened.upstreamCalls();
     const answer = await exchange(`${hardened.gateway.graphqlUrl}?query=${encodeURIComponent(MUTATION)}`, {
       headers: { accept: 'application/json' },
     });
@@ -83,7 +83,7 @@ describe('CSRF: only JSON POSTs and GET queries run operations', () => {
     expect(answer.headers.get('allow')).toBe('POST');
     expect(codes(answer)).toEqual(['BAD_REQUEST']);
     expect(answer.body?.errors?.[0]?.message).toMatch(/mutation operation from a POST/);
-    expect(hardened.api.received.count).toBe(before);
+    expect(hardened.upstreamCalls()).toBe(before);
   });
 
   it('keeps the GraphQL-over-HTTP behaviour: GET queries, JSON POSTs, both response media types', async () => {
@@ -184,7 +184,7 @@ describe('Host allow-list (DNS rebinding)', () => {
   }
 
   it('refuses a foreign host name before anything runs, GraphiQL and /health included', async () => {
-    const before = hardened.api.received.count;
+    const before = hardened.upstreamCalls();
     for (const host of [`evil.example:${port}`, 'evil.example', `10.1.2.3:${port}`, 'gateway.internal.evil.example', 'localhost.evil.example']) {
       const answer = await withHost(host);
       expect(answer.status, host).toBe(403);
@@ -194,7 +194,7 @@ describe('Host allow-list (DNS rebinding)', () => {
     expect(health.status).toBe(403);
     const graphiql = await rawRequest(hardened.gateway.graphqlUrl, { headers: { host: 'evil.example', accept: 'text/html' } });
     expect(graphiql.status).toBe(403);
-    expect(hardened.api.received.count).toBe(before);
+    expect(hardened.upstreamCalls()).toBe(before);
   });
 
   it('answers loopback names and the listed names', async () => {
@@ -228,7 +228,7 @@ describe('request body limit', () => {
   }
 
   it('refuses a 10 MB body by its Content-Length with 413, before reading it', async () => {
-    const before = hardened.api.received.count;
+    const before = hardened.upstreamCalls();
     const started = performance.now();
     const answer = await rawRequest(hardened.gateway.graphqlUrl, {
       method: 'POST',
@@ -242,11 +242,11 @@ describe('request body limit', () => {
     expect(answer.status).toBe(413);
     expect(JSON.parse(answer.text).errors[0].extensions.code).toBe('REQUEST_ENTITY_TOO_LARGE');
     expect(performance.now() - started).toBeLessThan(1_000);
-    expect(hardened.api.received.count).toBe(before);
+    expect(hardened.upstreamCalls()).toBe(before);
   });
 
   it('refuses a streamed (chunked) 10 MB body once it passes the limit, without waiting for the rest', async () => {
-    const before = hardened.api.received.count;
+    const before = hardened.upstreamCalls();
     let produced = 0;
     const body = Readable.from((function* () {
       yield '{"query":"{ tags { name } } #';
@@ -266,7 +266,7 @@ describe('request body limit', () => {
     // The answer came while most of the body was still unsent.
     expect(produced).toBeLessThan(5_000_000);
     body.destroy();
-    expect(hardened.api.received.count).toBe(before);
+    expect(hardened.upstreamCalls()).toBe(before);
   });
 
   it('accepts a body just under the limit, and refuses one just over it', async () => {

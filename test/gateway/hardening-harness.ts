@@ -10,6 +10,8 @@ import type { GatewayConfigInput } from '../../src/gateway/config.js';
 export interface HardenedGateway {
   api: LocalApi;
   gateway: RunningGateway;
+  /** Requests the upstream has received so far (counted at the upstream). */
+  upstreamCalls(): number;
   /** POSTs a GraphQL request as JSON (unless headers say otherwise) and returns status, headers and parsed body. */
   post(body: unknown, headers?: Record<string, string>): Promise<Answer>;
   close(): Promise<void>;
@@ -33,6 +35,7 @@ export async function startHardened(
   return {
     api,
     gateway,
+    upstreamCalls: () => api.received!.count,
     post: (body, headers = {}) =>
       exchange(gateway.graphqlUrl, {
         method: 'POST',

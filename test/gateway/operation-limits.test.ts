@@ -37,7 +37,7 @@ describe('static request limits', () => {
    * median time, with the first's, must be under 100 ms — a median, because this machine is shared.
    */
   async function expectRefused(body: unknown, code: string): Promise<Answer> {
-    const before = hardened.api.received.count;
+    const before = hardened.upstreamCalls();
     const answer = await hardened.post(body);
     expect(codes(answer), answer.text.slice(0, 300)).toContain(code);
     expect(answer.body?.data ?? null).toBeNull();
@@ -51,7 +51,7 @@ describe('static request limits', () => {
     }
     times.sort((a, b) => a - b);
     expect(times[2], `times ${times.map((ms) => ms.toFixed(1)).join(', ')} ms`).toBeLessThan(100);
-    expect(hardened.api.received.count).toBe(before);
+    expect(hardened.upstreamCalls()).toBe(before);
     return answer;
   }
 
@@ -156,7 +156,7 @@ describe('the response size cap', () => {
     expect(answer.body?.data ?? null).toBeNull();
     expect(answer.text.length).toBeLessThan(1_000);
     // One page answered every copy: the loaders deduplicated, and the cap came after.
-    expect(hardened.api.received.count).toBeLessThanOrEqual(2);
+    expect(hardened.upstreamCalls()).toBeLessThanOrEqual(2);
   });
 
   it('still answers a result under the cap', async () => {

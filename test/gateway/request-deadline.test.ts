@@ -31,21 +31,21 @@ describe('request deadline and client departure', () => {
 
   /** Waits until the upstream has received nothing new for `quietMs`, then returns the count. */
   async function settledCount(quietMs = 4 * LATENCY_MS): Promise<number> {
-    let count = api.received.count;
+    let count = api.received!.count;
     for (;;) {
       await sleep(quietMs);
-      if (api.received.count === count) return count;
-      count = api.received.count;
+      if (api.received!.count === count) return count;
+      count = api.received!.count;
     }
   }
 
   beforeAll(async () => {
     api = await startLocalApi({ port: 0, seed: 'demo', recordRequests: true, faults: { latencyMs: LATENCY_MS } });
     const unhurried = await gateway();
-    const before = api.received.count;
+    const before = api.received!.count;
     const answer = await exchange(unhurried.graphqlUrl, { method: 'POST', headers, body });
     expect(codes(answer)).toEqual([]);
-    fullCalls = api.received.count - before;
+    fullCalls = api.received!.count - before;
   });
   afterAll(async () => {
     for (const running of gateways) await running.close();
@@ -58,7 +58,7 @@ describe('request deadline and client departure', () => {
 
   it('stops calling the upstream at the deadline and says REQUEST_TIMEOUT', async () => {
     const hurried = await gateway(LATENCY_MS * 2);
-    const before = api.received.count;
+    const before = api.received!.count;
     const answer = await exchange(hurried.graphqlUrl, { method: 'POST', headers, body });
     expect(answer.status).toBe(200);
     expect(codes(answer)).toContain('REQUEST_TIMEOUT');
@@ -71,7 +71,7 @@ describe('request deadline and client departure', () => {
 
   it('stops calling the upstream when the client goes away', async () => {
     const running = await gateway();
-    const before = api.received.count;
+    const before = api.received!.count;
     const controller = new AbortController();
     const request = fetch(running.graphqlUrl, { method: 'POST', headers, body, signal: controller.signal });
     await sleep(LATENCY_MS * 2);

@@ -9,6 +9,7 @@ import type { Plugin } from 'graphql-yoga';
 import { corsAllowList, useVaryOnOrigin } from './cors.js';
 import { MAX_VARIABLE_NESTING, REQUEST_LIMIT_DEFAULTS, type RequestLimits } from './limits.js';
 import { useCsrfPrevention } from '../plugins/csrf-prevention.js';
+import { useRequestParseErrors } from '../plugins/request-parse-errors.js';
 import { useListArgumentLimit } from '../plugins/list-argument-limit.js';
 import { useOperationLimits } from '../plugins/operation-limits.js';
 import { useQueryLengthLimit } from '../plugins/query-length-limit.js';
@@ -41,6 +42,7 @@ export function createHardening(options: HardeningOptions = {}): Hardening {
   const origins = options.corsOrigins ?? [];
   const plugins: Plugin[] = [
     useCsrfPrevention(),
+    useRequestParseErrors(),
     useQueryLengthLimit({ maxLength: limits.maxQueryLength }),
     useOperationLimits(limits),
     useListArgumentLimit({ maxItems: limits.maxListItems, maxNesting: MAX_VARIABLE_NESTING }),
