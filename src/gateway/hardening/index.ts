@@ -7,6 +7,7 @@
  */
 import type { Plugin } from 'graphql-yoga';
 import { corsAllowList, useVaryOnOrigin } from './cors.js';
+import { createDocumentCaches } from './document-cache.js';
 import { MAX_VARIABLE_NESTING, REQUEST_LIMIT_DEFAULTS, type RequestLimits } from './limits.js';
 import { useCsrfPrevention } from '../plugins/csrf-prevention.js';
 import { useRequestParseErrors } from '../plugins/request-parse-errors.js';
@@ -32,6 +33,7 @@ export interface Hardening {
     maxRequestBodySize: number;
     /** File uploads are not part of this API, and multipart is a content type forms can send. */
     multipart: false;
+    parserAndValidationCache: ReturnType<typeof createDocumentCaches>;
   };
   /** Registered before the gateway's other plugins. */
   plugins: Plugin[];
@@ -56,6 +58,7 @@ export function createHardening(options: HardeningOptions = {}): Hardening {
       cors: origins.length > 0 ? corsAllowList(origins) : false,
       maxRequestBodySize: limits.maxBodyBytes,
       multipart: false,
+      parserAndValidationCache: createDocumentCaches(),
     },
     plugins,
   };

@@ -1,11 +1,11 @@
 /**
  * Bounds the shape of every operation before it runs, with graphql-armor's checks: tokens while the
  * document is parsed (the parser stops at the limit, so a huge document costs no more than the limit),
- * then depth, aliases and directives as validation rules. A refused operation never executes, so it
- * makes no upstream call. graphql-armor's own errors are plain "Syntax Error: …" messages; here each
+ * then depth, aliases and directives as soon as it is parsed. A refused operation is never validated
+ * in full nor executed, so it makes no upstream call. graphql-armor's own errors are plain "Syntax Error: …" messages; here each
  * limit gets a stable `extensions.code` and HTTP 400 instead.
  */
-import { GraphQLError, type ValidationContext } from 'graphql';
+import { GraphQLError, validate, type GraphQLSchema, type ValidationContext } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
@@ -41,7 +41,7 @@ function limitError(limit: Limit, armorError: GraphQLError): GraphQLError {
 }
 
 export function useOperationLimits(options: OperationLimitsOptions): Plugin {
-  /** Validation limits report through the context, so every exceeded limit is listed, and validation ends normally. */
+  /** The rules report through the context, so every exceeded limit is listed and the check ends normally. */
   const reportAs =
     (limit: Limit) =>
     (context: ValidationContext | null, error: GraphQLError): void => {
@@ -62,10 +62,22 @@ export function useOperationLimits(options: OperationLimitsOptions): Plugin {
       },
     ],
   }) as Plugin;
+  let schema: GraphQLSchema | undefined;
   return {
-    onParse: tokens.onParse,
-    onValidate({ addValidationRule }) {
-      for (const rule of rules) addValidationRule(rule);
+    onSchemaChange({ schema: current }) {
+      schema = current;
+    },
+    onParse(payload) {
+      tokens.onParse?.(payload);
+      // Depth, aliases and directives are checked right after parsing rather than with the other
+      // validation rules: an over-limit document then becomes a parse error, which yoga's cache keeps as
+      // a small error instead of keeping its syntax tree (half a megabyte for 100 aliases, and the cache
+      // holds a thousand documents), and the full validation never runs on it.
+      return ({ result, replaceParseResult }) => {
+        if (!schema || !result || result instanceof Error) return;
+        const errors = validate(schema, result, rules);
+        if (errors.length > 0) replaceParseResult(errors[0]!);
+      };
     },
   };
 }
