@@ -23,6 +23,7 @@ const SENDERS_PER_QUERY = 10;
 const PROBE_EVERY_MS = 200;
 const MAX_RSS_BYTES = 300 * 1024 * 1024;
 const MAX_HEALTH_MS = 100;
+const EXTRA_FLAGS = (process.env.LOAD_FLAGS ?? '').split(' ').filter(Boolean);
 
 /** Resident memory of a process, from /proc (Linux). */
 function rssBytes(pid: number): number {
@@ -35,7 +36,7 @@ function rssBytes(pid: number): number {
 async function startGatewayProcess(api: LocalApi): Promise<{ child: ChildProcess; url: string }> {
   const child = spawn(
     process.execPath,
-    ['--import', 'tsx', 'src/cli/main.ts', 'serve', '--port', '0', '--upstream', api.url, '--token', api.token],
+    ['--import', 'tsx', 'src/cli/main.ts', 'serve', '--port', '0', '--upstream', api.url, '--token', api.token, ...EXTRA_FLAGS],
     { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NODE_ENV: 'test' } },
   );
   let banner = '';

@@ -35,9 +35,22 @@ type Limit = keyof typeof OPERATION_LIMIT_CODES;
 
 /** graphql-armor's message without its misleading "Syntax Error: " prefix, under our code. */
 function limitError(limit: Limit, armorError: GraphQLError): GraphQLError {
-  return createGraphQLError(armorError.message.replace(/^Syntax Error: /, ''), {
-    extensions: { code: OPERATION_LIMIT_CODES[limit], http: { status: 400 } },
-  });
+  return withoutCapturedFrames(
+    createGraphQLError(armorError.message.replace(/^Syntax Error: /, ''), {
+      extensions: { code: OPERATION_LIMIT_CODES[limit], http: { status: 400 } },
+    }),
+  );
+}
+
+/**
+ * Until its `stack` is first read, a V8 error keeps the frames it was created in — with their
+ * receivers: the parser and its tokens, the validation context and its document. Yoga caches parse
+ * errors (a thousand of them), so an unread stack would keep a thousand refused documents alive, about
+ * half a gigabyte of 100-alias documents. Reading the stack turns it into a string and lets them go.
+ */
+function withoutCapturedFrames<T extends Error>(error: T): T {
+  void error.stack;
+  return error;
 }
 
 export function useOperationLimits(options: OperationLimitsOptions): Plugin {
@@ -74,7 +87,12 @@ export function useOperationLimits(options: OperationLimitsOptions): Plugin {
       // a small error instead of keeping its syntax tree (half a megabyte for 100 aliases, and the cache
       // holds a thousand documents), and the full validation never runs on it.
       return ({ result, replaceParseResult }) => {
-        if (!schema || !result || result instanceof Error) return;
+        if (result instanceof Error) {
+          // graphql's own syntax errors too: yoga caches them as well.
+          withoutCapturedFrames(result);
+          return;
+        }
+        if (!schema || !result) return;
         const errors = validate(schema, result, rules);
         if (errors.length > 0) replaceParseResult(errors[0]!);
       };
