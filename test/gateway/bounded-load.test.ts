@@ -123,10 +123,12 @@ describe('bounded load', () => {
     await Promise.all([attackers.close(), prober.close()]);
 
     const worstHealth = Math.max(...healthMs);
+    const sorted = [...healthMs].sort((a, b) => a - b);
+    const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!.toFixed(1);
     const peakRss = Math.max(...rss);
     console.log(
       `bounded load: ${sent} attack requests in ${DURATION_MS / 1000} s, statuses ${JSON.stringify([...answered])}, ` +
-        `/health worst ${worstHealth.toFixed(1)} ms over ${healthMs.length} probes, peak RSS ${(peakRss / 1024 / 1024).toFixed(0)} MB`,
+        `/health median ${at(0.5)} ms, p90 ${at(0.9)} ms, worst ${worstHealth.toFixed(1)} ms (probe #${healthMs.indexOf(worstHealth)}) over ${healthMs.length} probes, peak RSS ${(peakRss / 1024 / 1024).toFixed(0)} MB`,
     );
     expect(child!.exitCode).toBeNull();
     expect(sent).toBeGreaterThan(100);

@@ -61,10 +61,17 @@ describe('static request limits', () => {
     await expectRefused({ query: fanOutQuery(20) }, 'MAX_DEPTH_EXCEEDED');
   });
 
-  it('refuses 100 aliases with distinct arguments, and 100 identical aliases', async () => {
-    const distinct = await expectRefused({ query: distinctAliasesQuery(100) }, 'MAX_ALIASES_EXCEEDED');
-    expect(distinct.body?.errors?.[0]?.message).toMatch(/Aliases limit of 20 exceeded, found 100/);
-    await expectRefused({ query: identicalAliasesQuery(100) }, 'MAX_ALIASES_EXCEEDED');
+  it('refuses 100 aliases with distinct arguments, 100 identical aliases, and 21 aliases', async () => {
+    // 100 aliases with arguments are over 1,000 tokens: the parser stops before the aliases are counted.
+    await expectRefused({ query: distinctAliasesQuery(100) }, 'MAX_TOKENS_EXCEEDED');
+    await expectRefused({ query: identicalAliasesQuery(100) }, 'MAX_TOKENS_EXCEEDED');
+    // Without arguments 100 aliases fit in the token limit; the alias limit refuses them.
+    const bare = `{ ${Array.from({ length: 100 }, (_, i) => `t${i}: tags { ...T }`).join(' ')} } fragment T on Tag { id name }`;
+    const identical = await expectRefused({ query: bare }, 'MAX_ALIASES_EXCEEDED');
+    expect(identical.body?.errors?.[0]?.message).toMatch(/Aliases limit of 20 exceeded, found 100/);
+    // Within the token limit, the alias limit is what refuses.
+    const distinct = await expectRefused({ query: distinctAliasesQuery(21) }, 'MAX_ALIASES_EXCEEDED');
+    expect(distinct.body?.errors?.[0]?.message).toMatch(/Aliases limit of 20 exceeded, found 21/);
   });
 
   it('refuses nodes(ids:) with 2,000 ids, naming the argument, whether sent in a variable or inline', async () => {

@@ -32,7 +32,7 @@ export interface RequestLimits {
 export const REQUEST_LIMIT_DEFAULTS: Readonly<RequestLimits> = {
   maxBodyBytes: 100_000,
   maxQueryLength: 20_000,
-  maxTokens: 2_000,
+  maxTokens: 1_000,
   maxDepth: 12,
   maxAliases: 20,
   maxDirectives: 20,
