@@ -66,20 +66,20 @@ function generate(rng: ReturnType<typeof random>, index: number): HostileRequest
       return json(whole.slice(0, rng.int(whole.length - 1)));
     }],
     ['deep-json', () => {
-      const depth = 1_000 + rng.int(40_000);
+      const depth = 1_000 + rng.int(10_000);
       return json(rng.next() < 0.5 ? `${'['.repeat(depth)}${']'.repeat(depth)}` : `{"query":${'{"a":'.repeat(depth)}1${'}'.repeat(depth)}}`);
     }],
     ['deep-graphql', () => {
-      const depth = 20 + rng.int(3_000);
-      return json({ query: `{ ${'tags { users(first: 1) { edges { node { companies { '.repeat(depth).slice(0, 90_000)}` });
+      const depth = 20 + rng.int(1_000);
+      return json({ query: `{ ${'tags { users(first: 1) { edges { node { companies { '.repeat(depth).slice(0, 30_000)}` });
     }],
     ['deep-variables', () => {
-      const depth = 40 + rng.int(20_000);
+      const depth = 40 + rng.int(5_000);
       const search = `${'{"and":['.repeat(depth)}{"field":"email","operator":"EQ","value":"a"}${']}'.repeat(depth)}`;
       return json(`{"query":"query D($s: ContactSearch) { contacts(filter: { search: $s }) { totalCount } }","variables":{"s":${search}}}`);
     }],
     ['huge-string', () => {
-      const huge = 'A'.repeat(20_001 + rng.int(200_000));
+      const huge = 'A'.repeat(20_001 + rng.int(120_000));
       return json(rng.pick([{ query: huge }, { query: `{ ${huge} }` }, { query, operationName: huge }, { query: `{ tags { ${huge.slice(0, 19_000)} } }` }]));
     }],
     ['wrong-types', () => {
