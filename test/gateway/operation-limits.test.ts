@@ -78,19 +78,19 @@ describe('static request limits', () => {
     const ids = Array.from({ length: 2_000 }, (_, i) => `user:${i}`);
     const variable = await expectRefused({ query: 'query Many($ids: [ID!]!) { nodes(ids: $ids) { id } }', variables: { ids } }, 'BAD_USER_INPUT');
     expect(variable.body?.errors?.[0]?.extensions?.['argument']).toBe('nodes(ids:)');
-    expect(variable.body?.errors?.[0]?.message).toMatch(/2000 items; at most 100/);
+    expect(variable.body?.errors?.[0]?.message).toMatch(/2000 items; at most 200/);
     // Written inline, 2,000 ids are over 4,000 tokens: the parser stops first (short ids, to stay under the length limit).
     const short = Array.from({ length: 2_000 }, (_, i) => String(i));
     await expectRefused({ query: `{ nodes(ids: ${JSON.stringify(short)}) { id } }` }, 'MAX_TOKENS_EXCEEDED');
-    // 150 inline ids fit the token limit but not the list limit.
-    const inline = await expectRefused({ query: `{ nodes(ids: ${JSON.stringify(ids.slice(0, 150))}) { id } }` }, 'BAD_USER_INPUT');
+    // 300 short inline ids fit the token limit but not the list limit.
+    const inline = await expectRefused({ query: `{ nodes(ids: ${JSON.stringify(short.slice(0, 300))}) { id } }` }, 'BAD_USER_INPUT');
     expect(inline.body?.errors?.[0]?.extensions?.['argument']).toBe('nodes(ids:)');
   });
 
   it('caps the values of an IN search filter, inline and in a variable', async () => {
     const emails = Array.from({ length: 500 }, (_, i) => `person${i}@example.com`);
     const inline = await expectRefused(
-      { query: `{ contacts(filter: { search: { field: "email", operator: IN, value: ${JSON.stringify(emails.slice(0, 101))} } }) { totalCount } }` },
+      { query: `{ contacts(filter: { search: { field: "email", operator: IN, value: ${JSON.stringify(emails.slice(0, 201))} } }) { totalCount } }` },
       'BAD_USER_INPUT',
     );
     expect(inline.body?.errors?.[0]?.extensions?.['argument']).toBe('contacts(filter:)');

@@ -5,8 +5,10 @@
  *
  * Sized from the project's own documents (bench/queries, test/gateway/documents): the deepest is 9
  * levels counting fragments (8 without), the most aliases 2, the largest document 6 KB and 880 tokens
- * for a whole file of operations. Each default leaves room above that, and each stops the documented
- * attacks: a 10-level `tags → users → companies → …` query is ~20 levels deep, 100 aliases are 100.
+ * for a whole file of operations, the longest list 160 ids (two `IN` searches of at most 150). Each
+ * default leaves room above that, and each stops the documented attacks: a 10-level
+ * `tags → users → companies → …` query is ~20 levels deep, 100 aliases with arguments are over 1,000
+ * tokens, `nodes(ids:)` with 2,000 ids is ten times the list limit.
  */
 export interface RequestLimits {
   /** Most bytes of a request body, counted while it is read; more is refused before parsing (413). */
@@ -36,7 +38,7 @@ export const REQUEST_LIMIT_DEFAULTS: Readonly<RequestLimits> = {
   maxDepth: 12,
   maxAliases: 20,
   maxDirectives: 20,
-  maxListItems: 100,
+  maxListItems: 200,
   maxResponseBytes: 5_000_000,
   requestTimeoutMs: 15_000,
 };
