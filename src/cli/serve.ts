@@ -4,6 +4,7 @@
  */
 import { GATEWAY_SETTINGS, GatewayConfigError, checkGatewayConfig, type GatewayConfig } from '../gateway/config.js';
 import type { RunningGateway } from '../gateway/start.js';
+import { createHostPolicy } from '../gateway/hardening/host-names.js';
 import { closeOnSignal } from './close-on-signal.js';
 import { commandUsage, failUsage, processOutput, readCommandSettings, type CommandOutput, type CommandSettings } from './read-settings.js';
 import { reusesAcrossRequests } from '../loaders/tuning.js';
@@ -78,6 +79,7 @@ export async function main(
   gateway.logger.info(`Caching: ${describeCaching(config)}`);
   gateway.logger.info(`Auth: ${describeAuth(config)}`);
   gateway.logger.info(`Mode: ${describeMode(config)}`);
+  gateway.logger.info(`Browsers: ${describeBrowserAccess(config)}`);
   gateway.logger.info(`GraphiQL: ${displayUrl(config.host, port)}`);
   if (gateway.metricsUrl) gateway.logger.info(`Metrics: ${gateway.metricsUrl}`);
 
@@ -119,4 +121,10 @@ function describeMode(config: GatewayConfig): string {
   if (config.mode !== 'production') return `development${documents}`;
   const warning = documents === '' ? ' — no --persisted-documents: callers without dev can run nothing' : documents;
   return `production (introspection, GraphiQL, suggestions and documents not in a manifest: dev scope only${warning})`;
+}
+
+/** Which pages may call the gateway and which host names it answers to. */
+function describeBrowserAccess(config: GatewayConfig): string {
+  const origins = config.corsOrigins.length > 0 ? config.corsOrigins.join(', ') : 'none';
+  return `cross-origin pages allowed: ${origins}; host names answered: ${createHostPolicy({ listenHost: config.host, allowedHosts: config.allowedHosts }).describe()}`;
 }

@@ -41,6 +41,9 @@ import {
 } from '../settings/index.js';
 import { AUTH_SETTINGS, checkAuthConfig } from './auth/auth-config.js';
 import { LOG_FORMATS, LOG_LEVELS } from './logging/levels.js';
+import { isValidOrigin } from './hardening/cors.js';
+import { isValidAllowedHost } from './hardening/host-names.js';
+import { REQUEST_LIMIT_DEFAULTS as LIMITS } from './hardening/limits.js';
 
 /** The 2.x versions the gateway can pin (the 2.16 spec's enum); 1.x is a different API shape. */
 export const INTERCOM_2X_VERSIONS: readonly string[] = Array.from({ length: 17 }, (_, minor) => `2.${minor}`);
@@ -156,6 +159,43 @@ export const GATEWAY_SETTINGS = {
   }),
   // Caller authentication, production mode, trusted documents (auth/auth-config.ts).
   ...AUTH_SETTINGS,
+  // Browser hardening and request limits (src/gateway/hardening/; the limits' defaults live in
+  // hardening/limits.ts, where they are sized). Repeatable flags take one value each time; their
+  // environment variable takes a comma-separated list.
+  corsOrigins: setting({
+    flag: 'cors-origin',
+    env: 'GATEWAY_CORS_ORIGINS',
+    placeholder: 'ORIGIN',
+    help: 'An origin whose browser pages may call the gateway with credentials, e.g. https://app.example.com (repeatable); none by default',
+    repeatable: true,
+    default: [],
+    parse: entries(isValidOrigin, 'origins such as https://app.example.com (scheme, host, optional port; no path)', (origin) => new URL(origin).origin),
+  }),
+  allowedHosts: setting({
+    flag: 'allowed-host',
+    env: 'GATEWAY_ALLOWED_HOSTS',
+    placeholder: 'NAME',
+    help: 'A Host name clients use, or .example.com for a domain (repeatable); loopback names and, off loopback, IP addresses are always answered',
+    repeatable: true,
+    default: [],
+    parse: entries(isValidAllowedHost, 'host names such as app.example.com or .example.com (no port, no scheme)', (name) => name.toLowerCase()),
+  }),
+  maxBodyBytes: setting({ flag: 'max-body-bytes', env: 'GATEWAY_MAX_BODY_BYTES', placeholder: 'BYTES', help: 'Largest request body, refused while reading', default: LIMITS.maxBodyBytes, parse: integer(1_000, 100_000_000) }),
+  maxQueryLength: setting({ flag: 'max-query-length', env: 'GATEWAY_MAX_QUERY_LENGTH', placeholder: 'N', help: 'Longest GraphQL document in characters', default: LIMITS.maxQueryLength, parse: integer(100, 10_000_000) }),
+  maxTokens: setting({ flag: 'max-tokens', env: 'GATEWAY_MAX_TOKENS', placeholder: 'N', help: 'Most tokens in a GraphQL document', default: LIMITS.maxTokens, parse: integer(10, 1_000_000) }),
+  maxDepth: setting({ flag: 'max-depth', env: 'GATEWAY_MAX_DEPTH', placeholder: 'N', help: 'Deepest field nesting of an operation', default: LIMITS.maxDepth, parse: integer(2, 1_000) }),
+  maxAliases: setting({ flag: 'max-aliases', env: 'GATEWAY_MAX_ALIASES', placeholder: 'N', help: 'Most aliases in an operation', default: LIMITS.maxAliases, parse: integer(0, 10_000) }),
+  maxDirectives: setting({ flag: 'max-directives', env: 'GATEWAY_MAX_DIRECTIVES', placeholder: 'N', help: 'Most directives in an operation', default: LIMITS.maxDirectives, parse: integer(0, 10_000) }),
+  maxListItems: setting({
+    flag: 'max-list-items',
+    env: 'GATEWAY_MAX_LIST_ITEMS',
+    placeholder: 'N',
+    help: 'Most items in a list argument (nodes(ids:), IN filters, bulk tagging)',
+    default: LIMITS.maxListItems,
+    parse: integer(1, 100_000),
+  }),
+  maxResponseBytes: setting({ flag: 'max-response-bytes', env: 'GATEWAY_MAX_RESPONSE_BYTES', placeholder: 'BYTES', help: 'Largest response; a larger one is refused', default: LIMITS.maxResponseBytes, parse: integer(1_000, 1_000_000_000) }),
+  requestTimeoutMs: setting({ flag: 'request-timeout-ms', env: 'GATEWAY_REQUEST_TIMEOUT_MS', placeholder: 'MS', help: 'Deadline of one request; then its upstream calls stop', default: LIMITS.requestTimeoutMs, parse: integer(1, 3_600_000) }),
   // The cost of a request, counted in upstream calls (cost/, plugins/cost-limit.ts).
   maxUpstreamCalls: setting({
     flag: 'max-upstream-calls',
@@ -272,6 +312,21 @@ function upstreamUrl(value: string, label: string): string {
   }
   if (url.search || url.hash) throw invalid(`${label} must be a base URL without ?query or #fragment, got '${value}'`);
   return url.href.replace(/\/+$/, '');
+}
+
+/**
+ * A list (repeated flag, a program's array) or comma-separated text (the environment) of entries that
+ * `valid` accepts, each normalized, without duplicates; an empty list is allowed (the default).
+ */
+function entries(valid: (entry: string) => boolean, expected: string, normalize: (entry: string) => string) {
+  return (value: readonly string[] | string, label: string): string[] => {
+    const items = typeof value === 'string' ? value.split(',') : Array.isArray(value) ? value : undefined;
+    if (!items || !items.every((item) => typeof item === 'string')) throw invalid(`${label} must be a list of text, got ${shown(value)}`);
+    const trimmed = items.map((item: string) => item.trim()).filter((item: string) => item !== '');
+    const bad = trimmed.filter((item: string) => !valid(item));
+    if (bad.length > 0) throw invalid(`${label} must be ${expected}, got '${bad.join("', '")}'`);
+    return [...new Set(trimmed.map(normalize))];
+  };
 }
 
 /** An OTLP base URL; not echoed when refused: a mistyped URL may carry credentials. */

@@ -18,6 +18,8 @@ import { startMetricsServer } from './metrics/metrics-server.js';
 import { createGatewayMetrics, type GatewayMetrics } from './metrics/gateway-metrics.js';
 import { reusesAcrossRequests } from '../loaders/tuning.js';
 import { createCostTotals, type CostTotals } from './cost/cost-totals.js';
+import { withHostCheck } from './hardening/host-check.js';
+import { createHostPolicy } from './hardening/host-names.js';
 
 export interface StartGatewayOptions {
   /** Logging (one line per operation, start and stop). @default true */
@@ -142,8 +144,11 @@ export async function startGateway(input: GatewayConfigInput = {}, options: Star
       tracing,
       readiness,
       cost: { maxUpstreamCalls: config.maxUpstreamCalls, callerCallsPerMinute: config.callerCallsPerMinute, onCost: costs.record },
+      corsOrigins: config.corsOrigins,
+      limits: config,
     });
-    const server = http.createServer(yoga);
+    const hosts = createHostPolicy({ listenHost: config.host, allowedHosts: config.allowedHosts });
+    const server = http.createServer(withHostCheck(hosts, yoga));
     await listen(server, config.port, config.host);
     cleanup.push(() => {
       // Probes see "not ready" first, then the server drains (health/drain.ts).

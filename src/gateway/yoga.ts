@@ -32,6 +32,8 @@ import { useReadiness } from './plugins/readiness.js';
 import { graphiqlFactory, renderLocalGraphiQL, type GraphiQLSwitch } from './graphiql/page.js';
 import { useCostLimit, type CostRecord } from './plugins/cost-limit.js';
 import { createSeenSizes, withSeenSizes, type SeenSizesStore } from './cost/seen-sizes.js';
+import { createHardening, type RequestLimits } from './hardening/index.js';
+import { requestDeadlineSignal } from './hardening/request-deadline.js';
 
 export interface GatewayOptions {
   /** The upstream client every request's loaders call. */
@@ -94,6 +96,10 @@ export interface GatewayOptions {
    * configured defaults. Not applied with naive loaders, whose calls the cost model does not describe.
    */
   cost?: GatewayCostOptions;
+  /** Body, document, operation, list, response and time limits; each one not given takes its default (hardening/limits.ts). */
+  limits?: Partial<RequestLimits>;
+  /** Origins whose browser pages may call the gateway, with credentials; none by default (no cross-origin access). */
+  corsOrigins?: readonly string[];
 }
 
 export interface GatewayCostOptions {
@@ -163,7 +169,9 @@ export function createGateway(options: GatewayOptions): Gateway {
   const logger = options.logging === false ? undefined : (options.logger ?? createGatewayLogger());
   // Order matters: callers are known before documents are looked up, documents before the response
   // cache may answer, scopes before execution (and so before any upstream call).
-  const plugins: Plugin[] = [useUpstreamErrors()];
+  // Hardening first: CSRF, document and operation limits refuse before anything else runs.
+  const hardening = createHardening({ limits: options.limits, corsOrigins: options.corsOrigins });
+  const plugins: Plugin[] = [...hardening.plugins, useUpstreamErrors()];
   if (logger) plugins.push(useOperationLog({ logger }) as Plugin);
   if (options.readiness) plugins.push(useReadiness({ readiness: options.readiness }));
   if (options.tracing) plugins.push(useTracing({ tracing: options.tracing }));
@@ -212,11 +220,12 @@ export function createGateway(options: GatewayOptions): Gateway {
   return createYoga<Record<string, unknown>, GatewayContext>({
     schema,
     // Fresh loaders per request: nothing batched or cached by them leaks between requests. The
-    // request's signal (the client hung up) aborts its upstream calls.
+    // request's signal (the client hung up) and its deadline abort its upstream calls.
     // The caller (auth plugin) and, in passthrough, its own upstream token reach every upstream call.
     context: ({ request }) => {
       const { caller, upstreamToken } = authenticationFor(request);
-      const callScope = new CallScope({ signal: request.signal, token: upstreamToken });
+      const signal = requestDeadlineSignal(request.signal, hardening.limits.requestTimeoutMs);
+      const callScope = new CallScope({ signal, token: upstreamToken });
       return createRequestContext(requestClient(callScope), tuning, callScope, caller);
     },
     graphqlEndpoint: GRAPHQL_ENDPOINT,
@@ -228,6 +237,7 @@ export function createGateway(options: GatewayOptions): Gateway {
     // which could hold upstream details.
     maskedErrors: { isDev: false },
     logging: logger ? toYogaLogger(logger) : false,
+    ...hardening.yogaOptions,
     plugins,
   });
 }

@@ -11,6 +11,8 @@ export type UpstreamErrorCode =
   | 'FORBIDDEN'
   | 'RATE_LIMITED'
   | 'UPSTREAM_UNAVAILABLE'
+  /** The asking request ran past its deadline, so its remaining upstream calls were not made. */
+  | 'REQUEST_TIMEOUT'
   | 'BAD_USER_INPUT'
   | 'UPSTREAM_ERROR';
 

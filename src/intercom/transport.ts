@@ -118,10 +118,10 @@ export class Transport {
     const version = endpoint.version ?? this.options.version;
     const query = queryString(request.query);
     const call: UpstreamCall = { endpoint: endpoint.name, kind: endpoint.kind, method: endpoint.method, path: request.path, query, attempt, version };
-    if (scope?.signal?.aborted) return this.cancelled();
+    if (scope?.signal?.aborted) return this.cancelled(scope.signal);
     // A listener may refuse the call (a spent budget) by throwing: then nothing is sent or counted.
     await scope?.beforeCall(call);
-    if (scope?.signal?.aborted) return this.cancelled();
+    if (scope?.signal?.aborted) return this.cancelled(scope.signal);
     this.options.onCall?.(call);
     const started = performance.now();
     const outcome = await this.exchange(request, call, scope);
@@ -163,7 +163,7 @@ export class Transport {
         signal: scope?.signal,
       });
     } catch (cause) {
-      if (scope?.signal?.aborted) return this.cancelled();
+      if (scope?.signal?.aborted) return this.cancelled(scope.signal);
       // No response at all: refused, reset before headers, or timed out.
       return this.unavailable(describeTransportError(cause), cause, this.options.retryDelayMs);
     }
@@ -185,7 +185,7 @@ export class Transport {
       try {
         text = await response.body.text();
       } catch (cause) {
-        if (scope?.signal?.aborted) return this.cancelled();
+        if (scope?.signal?.aborted) return this.cancelled(scope.signal);
         return this.unavailable('the response was cut off', cause, this.options.retryDelayMs, statusCode);
       }
       let value: unknown;
@@ -237,8 +237,12 @@ export class Transport {
   }
 
   /** The asking request was aborted (deadline, client gone): nothing more is sent for it. */
-  private cancelled(): AttemptOutcome {
-    const error = new UpstreamError('UPSTREAM_UNAVAILABLE', 'The request was cancelled before the upstream answered');
+  private cancelled(signal: AbortSignal): AttemptOutcome {
+    // AbortSignal.timeout's reason is a TimeoutError: the request's deadline, which the caller should hear as such.
+    const timedOut = (signal.reason as { name?: unknown } | undefined)?.name === 'TimeoutError';
+    const error = timedOut
+      ? new UpstreamError('REQUEST_TIMEOUT', 'The request ran past its deadline; its remaining upstream calls were not made')
+      : new UpstreamError('UPSTREAM_UNAVAILABLE', 'The request was cancelled before the upstream answered');
     return { kind: 'failed', error, retryAfterMs: undefined, status: 0 };
   }
 

@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { GatewayConfigError, parseGatewayConfig, resolveGatewayConfig } from '../../src/gateway/config.js';
+import { REQUEST_LIMIT_DEFAULTS } from '../../src/gateway/hardening/limits.js';
 
 function problems(run: () => unknown): string[] {
   try {
@@ -47,6 +48,9 @@ describe('gateway configuration', () => {
       logFormat: 'auto',
       maxUpstreamCalls: 200,
       callerCallsPerMinute: 5_000,
+      corsOrigins: [],
+      allowedHosts: [],
+      ...REQUEST_LIMIT_DEFAULTS,
     });
   });
 
