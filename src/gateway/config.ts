@@ -5,6 +5,7 @@
  */
 import { DEFAULT_TUNING, LOADER_MODES, type LoaderMode, type LoaderTuning } from '../loaders/tuning.js';
 import { AUTH_DEFAULTS, AUTH_SETTINGS, parseAuthConfig, type AuthConfig, type AuthConfigInput } from './auth/auth-config.js';
+import { parseRedisConfig, REDIS_SETTINGS, type RedisConfig, type RedisConfigInput } from './shared/redis-config.js';
 
 /** The 2.x versions the gateway can pin (the 2.16 spec's enum); 1.x is a different API shape. */
 export const INTERCOM_2X_VERSIONS: readonly string[] = Array.from({ length: 17 }, (_, minor) => `2.${minor}`);
@@ -76,6 +77,8 @@ export const GATEWAY_SETTINGS = {
   },
   // Caller authentication, production mode, trusted documents (auth/auth-config.ts).
   ...AUTH_SETTINGS,
+  // Shared state for several replicas (shared/redis-config.ts).
+  ...REDIS_SETTINGS,
 } as const;
 
 export type GatewaySettingKey = keyof typeof GATEWAY_SETTINGS;
@@ -102,7 +105,7 @@ export type SettingLabel = (key: GatewaySettingKey) => string;
 
 const flagLabel: SettingLabel = (key) => `--${GATEWAY_SETTINGS[key].flag}`;
 
-export interface GatewayConfigInput extends AuthConfigInput {
+export interface GatewayConfigInput extends AuthConfigInput, RedisConfigInput {
   host?: string;
   port?: number | string;
   upstream?: string;
@@ -118,7 +121,7 @@ export interface GatewayConfigInput extends AuthConfigInput {
   responseCacheTtlMs?: number | string;
 }
 
-export interface GatewayConfig extends AuthConfig {
+export interface GatewayConfig extends AuthConfig, RedisConfig {
   host: string;
   port: number;
   /** Without a trailing slash; undefined = embed the local API. */
@@ -196,6 +199,7 @@ export function parseGatewayConfig(input: GatewayConfigInput = {}, label: Settin
   const listCacheTtlMs = integer('listCacheTtlMs', 0, MAX_CACHE_TTL_MS, GATEWAY_DEFAULTS.listCacheTtlMs);
   const responseCacheTtlMs = integer('responseCacheTtlMs', 0, MAX_CACHE_TTL_MS, GATEWAY_DEFAULTS.responseCacheTtlMs);
   const authConfig = parseAuthConfig(raw, label, host, problems);
+  const redisConfig = parseRedisConfig(raw, label, problems);
 
   // In passthrough every caller brings its own token; the server needs none of its own.
   if (upstream !== undefined && authConfig.auth !== 'passthrough' && (token === undefined || token.trim() === '')) {
@@ -219,6 +223,7 @@ export function parseGatewayConfig(input: GatewayConfigInput = {}, label: Settin
     listCacheTtlMs,
     responseCacheTtlMs,
     ...authConfig,
+    ...redisConfig,
   };
 }
 

@@ -10,13 +10,14 @@ import { GatewayConfigError, parseGatewayConfig, type GatewayConfig, type Gatewa
 import { createGateway } from './yoga.js';
 import { createAuthenticator, type Authenticator } from './auth/authenticator.js';
 import { loadTrustedDocuments, type TrustedDocumentStore } from './trusted-documents/manifest.js';
+import { startSharedState, type SharedState } from './shared/shared-state.js';
 
 export interface StartGatewayOptions {
   /** Yoga's request logging. @default true */
   logging?: boolean;
   /** Counts upstream calls (tests and benchmarks). */
   onCall?: (call: UpstreamCall) => void;
-  /** Where auth reports (keys file reloads) go. @default console.warn */
+  /** Where auth reports (keys file reloads) and Redis outages go. @default console.warn */
   log?: (message: string) => void;
 }
 
@@ -31,6 +32,8 @@ export interface RunningGateway {
   /** The upstream base URL in use (the embedded local API's, when embedded). Never print it with the token. */
   upstreamUrl: string;
   client: IntercomClient;
+  /** The state shared with other replicas (Redis with --redis, else in-process): the rate budget and the connection. */
+  shared: SharedState;
   /** Re-reads the API keys file (the serve command calls it on SIGHUP); false when that failed and the old keys stay. */
   reloadKeys(): Promise<boolean>;
   close(): Promise<void>;
@@ -73,6 +76,10 @@ export async function startGateway(input: GatewayConfigInput = {}, options: Star
       token = config.token ?? '';
     }
 
+    // Before the client: every upstream call is paced on the (maybe shared) rate budget.
+    const shared = await startSharedState({ redisUrl: config.redis, log: options.log });
+    cleanup.push(() => shared.close());
+
     const client = createIntercomClient({
       baseUrl,
       token,
@@ -82,6 +89,7 @@ export async function startGateway(input: GatewayConfigInput = {}, options: Star
       bodyTimeoutMs: config.bodyTimeoutMs,
       connectTimeoutMs: config.connectTimeoutMs,
       onCall: options.onCall,
+      pacer: shared.pacer,
     });
     cleanup.push(() => client.close());
 
@@ -121,6 +129,7 @@ export async function startGateway(input: GatewayConfigInput = {}, options: Star
       embedded: localApi !== undefined,
       upstreamUrl: baseUrl,
       client,
+      shared,
       reloadKeys: () => authenticator.reload(),
       close: () => (closing ??= closeAll()),
     };

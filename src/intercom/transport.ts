@@ -22,6 +22,8 @@ import type { UpstreamRequest } from './dispatch.js';
 import type { EndpointKind, EndpointName } from './endpoint-table.js';
 import { fitsEnvelope } from './envelope.js';
 import { safeIdentifier, UpstreamError, upstreamErrorFromResponse, type FailedResponse } from './errors.js';
+import { PacingCancelled, type Admission, type AttemptPacer } from './pacing/pacer.js';
+import { rateLimitFrom, type RateLimitInfo } from './pacing/rate-limit-headers.js';
 
 export interface UpstreamCall {
   /** The endpoint table's name of the call (src/intercom/endpoint-table.ts), e.g. `listContactTags`. */
@@ -52,6 +54,8 @@ export interface TransportOptions {
   /** Wait before a retry when the upstream gave no Retry-After. */
   retryDelayMs: number;
   onCall: ((call: UpstreamCall) => void) | undefined;
+  /** Admits every attempt on its token's rate budget (src/intercom/pacing/pacer.ts); none: calls go out at once. */
+  pacer?: AttemptPacer | undefined;
 }
 
 const RETRY_STATUSES = new Set([429, 500, 502, 503, 504]);
@@ -89,12 +93,15 @@ export class Transport {
     return this.closing;
   }
 
-  /** Sends one request, retried once when it is a read; `scope` is the asking GraphQL request's. */
-  async send<T>(request: UpstreamRequest, scope?: CallScope): Promise<T> {
+  /**
+   * Sends one request, retried once when it is a read; `scope` is the asking GraphQL request's;
+   * `budgetKey` names the rate budget its token spends (the token's digest).
+   */
+  async send<T>(request: UpstreamRequest, scope?: CallScope, budgetKey?: string): Promise<T> {
     // Only reads are retried: a retried write could apply twice.
     const maxAttempts = request.endpoint.kind === 'read' ? MAX_ATTEMPTS_WITH_RETRY : 1;
     for (let attempt = 1; ; attempt++) {
-      const outcome = await this.attempt(request, attempt, scope);
+      const outcome = await this.attempt(request, attempt, scope, budgetKey);
       if (outcome.kind === 'ok') return outcome.value as T;
       const wait = outcome.retryAfterMs;
       if (attempt >= maxAttempts || wait === undefined || scope?.signal?.aborted) throw outcome.error;
@@ -103,7 +110,7 @@ export class Transport {
     }
   }
 
-  private async attempt(request: UpstreamRequest, attempt: number, scope: CallScope | undefined): Promise<AttemptOutcome> {
+  private async attempt(request: UpstreamRequest, attempt: number, scope: CallScope | undefined, budgetKey: string | undefined): Promise<AttemptOutcome> {
     const { endpoint } = request;
     const version = endpoint.version ?? this.options.version;
     const query = queryString(request.query);
@@ -112,10 +119,26 @@ export class Transport {
     // A listener may refuse the call (a spent budget) by throwing: then nothing is sent or counted.
     await scope?.beforeCall(call);
     if (scope?.signal?.aborted) return this.cancelled();
+    // After the listeners: a call a caller's own budget refuses spends nothing of the upstream's.
+    let admission: Admission | undefined;
+    if (this.options.pacer && budgetKey !== undefined) {
+      try {
+        admission = await this.options.pacer.admit(budgetKey, { signal: scope?.signal, deadline: scope?.deadline, request: scope });
+      } catch (error) {
+        // A spent budget is an UpstreamError RATE_LIMITED for the field that asked; nothing was sent.
+        if (error instanceof PacingCancelled || scope?.signal?.aborted) return this.cancelled();
+        throw error;
+      }
+      if (scope?.signal?.aborted) {
+        admission.settled(undefined, 0);
+        return this.cancelled();
+      }
+    }
     this.options.onCall?.(call);
     const started = performance.now();
     const outcome = await this.exchange(request, call, scope);
-    scope?.afterCall(call, { status: outcome.status, durationMs: performance.now() - started });
+    admission?.settled(outcome.rateLimit, outcome.status);
+    scope?.afterCall(call, { status: outcome.status, durationMs: performance.now() - started, rateLimit: outcome.rateLimit });
     return outcome;
   }
 
@@ -151,6 +174,18 @@ export class Transport {
     }
 
     const { statusCode } = response;
+    const rateLimit = rateLimitFrom(response.headers);
+    const outcome = await this.read(request, response, statusCode, scope);
+    return rateLimit ? { ...outcome, rateLimit } : outcome;
+  }
+
+  /** The answer's body, checked: the value of a 2xx, else the error it stands for. */
+  private async read(
+    request: UpstreamRequest,
+    response: Awaited<ReturnType<Pool['request']>>,
+    statusCode: number,
+    scope: CallScope | undefined,
+  ): Promise<AttemptOutcome> {
     if (statusCode >= 200 && statusCode < 300) {
       let text: string;
       try {
@@ -221,11 +256,12 @@ export class Transport {
   }
 }
 
-/** `status`: the upstream's HTTP status, 0 when no response arrived. */
-type AttemptOutcome =
+/** `status`: the upstream's HTTP status, 0 when no response arrived; `rateLimit`: what its X-RateLimit-* said. */
+type AttemptOutcome = (
   | { kind: 'ok'; value: unknown; status: number }
   /** `retryAfterMs` undefined: this failure must not be retried. */
-  | { kind: 'failed'; error: UpstreamError; retryAfterMs: number | undefined; status: number };
+  | { kind: 'failed'; error: UpstreamError; retryAfterMs: number | undefined; status: number }
+) & { rateLimit?: RateLimitInfo };
 
 function queryString(query: UpstreamRequest['query']): string {
   if (!query) return '';
