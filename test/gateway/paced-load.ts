@@ -117,3 +117,30 @@ export function statusCounts(received: readonly ReceivedRequest[]): Record<numbe
   for (const entry of received) counts[entry.status ?? 0] = (counts[entry.status ?? 0] ?? 0) + 1;
   return counts;
 }
+
+/**
+ * Open loop: starts `perSecond` operations a second (cycling through `items`) for `durationMs`,
+ * whether or not earlier ones answered — as independent callers would — and waits for all answers.
+ */
+export async function runOpenLoop(
+  urls: readonly string[],
+  items: readonly LoadItem[],
+  options: { perSecond: number; durationMs: number; onResult?: (result: LoadResult) => void },
+): Promise<LoadResult[]> {
+  const pending: Array<Promise<LoadResult>> = [];
+  const started = Date.now();
+  const interval = 1000 / options.perSecond;
+  for (let i = 0; Date.now() - started < options.durationMs; i++) {
+    const item = items[i % items.length]!;
+    pending.push(
+      send(urls[i % urls.length]!, item).then((result) => {
+        options.onResult?.(result);
+        return result;
+      }),
+    );
+    const due = started + (i + 1) * interval;
+    const wait = due - Date.now();
+    if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+  }
+  return Promise.all(pending);
+}

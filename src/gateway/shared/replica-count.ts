@@ -41,7 +41,9 @@ export class ReplicaCount {
     }
   }
 
+  /** Stops the heartbeat and leaves the count (best effort: a crashed replica drops out after FRESH_MS). */
   close(): void {
     clearInterval(this.timer);
+    if (this.redis.available) this.redis.client.zrem(KEY, this.id).catch(() => undefined);
   }
 }
