@@ -11,10 +11,12 @@
  *   is spent, calls wait in a bounded queue, earliest deadline first, and go out when the next window
  *   opens — unless their deadline comes first: then they fail at once with RATE_LIMITED and
  *   `retryAfter`, as the upstream's own 429 would, but without spending anything.
- * - No call goes out in the last `guardMs` of a window or the first `guardMs` of the next: a call
- *   admitted just before the reset could otherwise arrive after it and be counted in a window whose
- *   allowance was already handed out. What the upstream reports (`limit - remaining`) raises the
- *   counter, so calls the pacer did not see (other clients of the token) are spent too.
+ * - A call admitted in one window may arrive in the next (it waited for a connection, the event loop
+ *   was busy): before a window's allowance is handed out, every call of the previous windows still
+ *   unanswered is counted in it too, so a late arrival never finds the new window already given away.
+ *   No call goes out in the last `guardMs` of a window or the first `guardMs` of the next, which makes
+ *   late arrivals rare. What the upstream reports (`limit - remaining`) raises the counter, so calls
+ *   the pacer did not see (other clients of the token) are spent too.
  * - Waiting happens before anything is sent, so a write is never sent twice: it either goes out
  *   once or fails without going out. (The transport never retries writes.)
  * Windows are Intercom's 10 seconds, placed by `X-RateLimit-Reset` (docs/intercom-contract.md#rate-limits).
@@ -93,6 +95,13 @@ interface TokenPace {
   drainAgain: boolean;
   timer: NodeJS.Timeout | undefined;
   timerAt: number;
+  /** Admitted calls not answered yet, each with the windows it is counted in. */
+  readonly unanswered: Set<Unanswered>;
+}
+
+interface Unanswered {
+  /** The windows (by end) this call's unit is counted in; it lands in one of them. */
+  countedIn: Set<number>;
 }
 
 export class UpstreamPacer implements AttemptPacer {
@@ -174,6 +183,7 @@ export class UpstreamPacer implements AttemptPacer {
         drainAgain: false,
         timer: undefined,
         timerAt: 0,
+        unanswered: new Set(),
       };
       this.tokens.set(budgetKey, pace);
     }
@@ -219,6 +229,7 @@ export class UpstreamPacer implements AttemptPacer {
       if (now < opens) return this.wakeAt(budgetKey, pace, opens);
       if (now >= end - this.guardMs) return this.wakeAt(budgetKey, pace, end + this.guardMs);
 
+      await this.carryUnanswered(budgetKey, pace, end);
       const want = pace.queue.size;
       const granted = await this.store.take(counterKey(budgetKey, end), want, pace.limit, this.counterTtl());
       for (let i = 0; i < granted; i++) {
@@ -228,6 +239,21 @@ export class UpstreamPacer implements AttemptPacer {
       }
       if (granted < want) return this.wakeAt(budgetKey, pace, end + this.guardMs);
     }
+  }
+
+  /**
+   * Counts in window `end` every unanswered call that is not counted in it yet: it may still arrive
+   * there. A call that then lands in its own window after all was counted twice, which costs one
+   * unit of throughput and never a 429.
+   */
+  private async carryUnanswered(budgetKey: string, pace: TokenPace, end: number): Promise<void> {
+    let carried = 0;
+    for (const call of pace.unanswered) {
+      if (call.countedIn.has(end)) continue;
+      call.countedIn.add(end);
+      carried++;
+    }
+    if (carried > 0) await this.store.add(counterKey(budgetKey, end), carried, this.counterTtl());
   }
 
   /** Waits for `time`, refusing at once every call whose deadline comes before it. */
@@ -268,10 +294,13 @@ export class UpstreamPacer implements AttemptPacer {
    */
   private admission(budgetKey: string, pace: TokenPace, countedIn: number | undefined, probe: boolean): Admission {
     let done = false;
+    const call: Unanswered = { countedIn: new Set(countedIn === undefined ? [] : [countedIn]) };
+    if (countedIn !== undefined) pace.unanswered.add(call);
     return {
       settled: (info, status) => {
         if (done) return;
         done = true;
+        pace.unanswered.delete(call);
         if (probe) pace.probing = false;
         if (info) {
           pace.unpaced = false;
@@ -280,7 +309,7 @@ export class UpstreamPacer implements AttemptPacer {
           const key = counterKey(budgetKey, info.resetAtMs);
           const ttl = this.counterTtl();
           const spent = status === 429 ? info.limit : info.limit - info.remaining;
-          const landedElsewhere = countedIn !== info.resetAtMs;
+          const landedElsewhere = !call.countedIn.has(info.resetAtMs);
           void (async () => {
             if (landedElsewhere) await this.store.add(key, 1, ttl);
             await this.store.raise(key, spent, ttl);
