@@ -72,8 +72,10 @@ describe('the pacer under the client', () => {
     expect(write.code).toBe('RATE_LIMITED');
     expect(api.received!.since(mark)).toEqual([]);
 
-    // Token B's budget is its own.
+    // Token B's budget is its own: as a second client, and as a passthrough caller's token on client A.
     await expect(within(clientB, 50).listTags()).resolves.toMatchObject({ type: 'list' });
+    const passthrough = clientA.withScope(new CallScope({ token: 'token-b', deadline: Date.now() + 50 }));
+    await expect(passthrough.listTags()).resolves.toMatchObject({ type: 'list' });
 
     // A read that may wait goes out once the window resets.
     const before = api.received!.count;
