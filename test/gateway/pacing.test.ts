@@ -3,7 +3,8 @@
  * 10-second window (`rateLimit: 60`), and a load that needs many times that goes through one gateway.
  * The upstream must answer no 429, never receive more than 10 calls in a window, never receive a
  * write twice; each caller gets its data or RATE_LIMITED with retryAfter, never a 5xx.
- * The local API's windows follow the wall clock, so this runs ~15 s (the pacer's default wait is 10 s).
+ * A request that cannot be served before its deadline (10 s by default) is refused as soon as that is
+ * known, so this takes from one to about twelve seconds, depending on where in a window it starts.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startLocalApi, type LocalApi } from '../../src/local-api/index.js';

@@ -12,11 +12,14 @@
  *   opens — unless their deadline comes first: then they fail at once with RATE_LIMITED and
  *   `retryAfter`, as the upstream's own 429 would, but without spending anything.
  * - A call admitted in one window may arrive in the next (it waited for a connection, the event loop
- *   was busy): before a window's allowance is handed out, every call of the previous windows still
- *   unanswered is counted in it too, so a late arrival never finds the new window already given away.
- *   No call goes out in the last `guardMs` of a window or the first `guardMs` of the next, which makes
- *   late arrivals rare. What the upstream reports (`limit - remaining`) raises the counter, so calls
- *   the pacer did not see (other clients of the token) are spent too.
+ *   was busy). So a call admitted in the last `lateMarginMs` of a window is counted in the next one
+ *   too, before it goes out — another replica may hand out the next window's allowance the moment it
+ *   opens — and before this pacer hands out a window's allowance, every call of the previous windows
+ *   still unanswered is counted in it too. Counting a call twice costs a unit of throughput, never a 429.
+ * - After a spent window, calls wait `guardMs` past its reset: with the upstream's clock a little
+ *   behind ours, they would otherwise arrive while it still counts the spent window. (Other windows
+ *   have room left for that.) What the upstream reports (`limit - remaining`) raises the counter, so
+ *   calls the pacer did not see (other clients of the token) are spent too.
  * - Waiting happens before anything is sent, so a write is never sent twice: it either goes out
  *   once or fails without going out. (The transport never retries writes.)
  * Windows are Intercom's 10 seconds, placed by `X-RateLimit-Reset` (docs/intercom-contract.md#rate-limits).
@@ -31,8 +34,10 @@ export interface PacerOptions {
   store?: WindowCounterStore;
   /** The upstream's window length. @default 10000 (Intercom) */
   windowMs?: number;
-  /** No call goes out this close to either end of a window. @default 200 */
+  /** After a spent window, how long past its reset calls still wait (clock skew). @default 200 */
   guardMs?: number;
+  /** Calls admitted this close to a window's end are counted in the next window as well. @default 500 */
+  lateMarginMs?: number;
   /** How long a call may wait for the budget when its request set no deadline. @default 10000 */
   defaultMaxWaitMs?: number;
   /** Calls that may wait per token; past it, the one with the latest deadline is refused. @default 1000 */
@@ -95,6 +100,8 @@ interface TokenPace {
   drainAgain: boolean;
   timer: NodeJS.Timeout | undefined;
   timerAt: number;
+  /** The end of the last window whose allowance ran out. */
+  spentWindow: number | undefined;
   /** Admitted calls not answered yet, each with the windows it is counted in. */
   readonly unanswered: Set<Unanswered>;
 }
@@ -108,6 +115,7 @@ export class UpstreamPacer implements AttemptPacer {
   private readonly store: WindowCounterStore;
   private readonly windowMs: number;
   private readonly guardMs: number;
+  private readonly lateMarginMs: number;
   private readonly defaultMaxWaitMs: number;
   private readonly queueCapacity: number;
   private readonly now: () => number;
@@ -118,6 +126,7 @@ export class UpstreamPacer implements AttemptPacer {
     this.store = options.store ?? new MemoryWindowCounters();
     this.windowMs = options.windowMs ?? 10_000;
     this.guardMs = options.guardMs ?? 200;
+    this.lateMarginMs = options.lateMarginMs ?? 500;
     this.defaultMaxWaitMs = options.defaultMaxWaitMs ?? 10_000;
     this.queueCapacity = options.queueCapacity ?? 1000;
     this.now = options.now ?? Date.now;
@@ -183,6 +192,7 @@ export class UpstreamPacer implements AttemptPacer {
         drainAgain: false,
         timer: undefined,
         timerAt: 0,
+        spentWindow: undefined,
         unanswered: new Set(),
       };
       this.tokens.set(budgetKey, pace);
@@ -225,19 +235,24 @@ export class UpstreamPacer implements AttemptPacer {
       const now = this.now();
       const end = this.rollWindow(pace.windowEnd, now);
       pace.windowEnd = end;
-      const opens = end - this.windowMs + this.guardMs;
-      if (now < opens) return this.wakeAt(budgetKey, pace, opens);
-      if (now >= end - this.guardMs) return this.wakeAt(budgetKey, pace, end + this.guardMs);
+      const start = end - this.windowMs;
+      if (pace.spentWindow === start && now < start + this.guardMs) return this.wakeAt(budgetKey, pace, start + this.guardMs);
 
       await this.carryUnanswered(budgetKey, pace, end);
       const want = pace.queue.size;
       const granted = await this.store.take(counterKey(budgetKey, end), want, pace.limit, this.counterTtl());
+      // Near the end, the calls may arrive after the reset: count them in the next window before they go.
+      const next = this.now() >= end - this.lateMarginMs ? end + this.windowMs : undefined;
+      if (next !== undefined && granted > 0) await this.store.add(counterKey(budgetKey, next), granted, this.counterTtl());
       for (let i = 0; i < granted; i++) {
         const waiter = pace.queue.shift();
         if (!waiter) break; // gone while the store answered: the unit stays spent, which errs on the safe side
-        waiter.grant(this.admission(budgetKey, pace, end, false));
+        waiter.grant(this.admission(budgetKey, pace, next === undefined ? [end] : [end, next], false));
       }
-      if (granted < want) return this.wakeAt(budgetKey, pace, end + this.guardMs);
+      if (granted < want) {
+        pace.spentWindow = end;
+        return this.wakeAt(budgetKey, pace, end + this.guardMs);
+      }
     }
   }
 
@@ -289,12 +304,12 @@ export class UpstreamPacer implements AttemptPacer {
 
   /**
    * What happens when the admitted call's answer arrives: learn the window, and count in the store
-   * what the upstream says it counted. `countedIn` is the window the unit was taken from (none for a
+   * what the upstream says it counted. `countedIn` are the windows the unit was counted in (none for a
    * probe or an unpaced call): a call that landed in another window is added to that one.
    */
-  private admission(budgetKey: string, pace: TokenPace, countedIn: number | undefined, probe: boolean): Admission {
+  private admission(budgetKey: string, pace: TokenPace, countedIn: readonly number[] | undefined, probe: boolean): Admission {
     let done = false;
-    const call: Unanswered = { countedIn: new Set(countedIn === undefined ? [] : [countedIn]) };
+    const call: Unanswered = { countedIn: new Set(countedIn) };
     if (countedIn !== undefined) pace.unanswered.add(call);
     return {
       settled: (info, status) => {
