@@ -182,6 +182,8 @@ export class UpstreamPacer implements AttemptPacer {
   private pace(budgetKey: string): TokenPace {
     let pace = this.tokens.get(budgetKey);
     if (!pace) {
+      // Passthrough brings a token per caller: forget the idle ones (what they learnt is re-learnt in one call).
+      if (this.tokens.size >= 10_000) this.forgetIdle();
       pace = {
         limit: undefined,
         windowEnd: undefined,
@@ -200,6 +202,12 @@ export class UpstreamPacer implements AttemptPacer {
     return pace;
   }
 
+  private forgetIdle(): void {
+    for (const [key, pace] of this.tokens) {
+      if (pace.queue.size === 0 && pace.unanswered.size === 0 && !pace.probing && !pace.draining && !pace.timer) this.tokens.delete(key);
+    }
+  }
+
   /** Runs one drain at a time per token; a request to drain while one runs makes it go round again. */
   private drain(budgetKey: string, pace: TokenPace): void {
     if (pace.draining) {
@@ -209,7 +217,9 @@ export class UpstreamPacer implements AttemptPacer {
     pace.draining = true;
     pace.drainAgain = false;
     this.drainOnce(budgetKey, pace)
-      .catch(() => undefined)
+      // The stores answer locally when they cannot reach Redis, so this is a bug's path: try again
+      // shortly rather than leave the queue without anyone to drain it.
+      .catch(() => this.wakeAt(budgetKey, pace, this.now() + 100))
       .finally(() => {
         pace.draining = false;
         if (pace.drainAgain) this.drain(budgetKey, pace);
