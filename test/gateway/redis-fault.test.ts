@@ -74,4 +74,24 @@ describe('Redis going away under load', () => {
     // The restarted Redis started empty: counters in it now were written after it came back.
     expect((await gateways[0]!.shared.redis!.client.keys(`${KEY_PREFIX}pace:*`)).length).toBeGreaterThan(0);
   }, 60_000);
+
+  it('starts and serves with Redis down, and joins it when it comes up', async () => {
+    await redis.kill();
+    const log: string[] = [];
+    const gateway = await startGateway(
+      { upstream: api.url, token: api.token, port: 0, host: '127.0.0.1', redis: redis.url },
+      { logging: false, log: (message) => log.push(message) },
+    );
+    try {
+      const [result] = await runOpenLoop([gateway.graphqlUrl], mixedLoad(api, 1, 100), { perSecond: 1, durationMs: 1 });
+      expect(result?.outcome).toBe('data');
+      expect(log.filter((m) => m.includes('Redis is unavailable'))).toHaveLength(1);
+      await redis.restart();
+      expect(await gateway.shared.redis!.ready(5_000)).toBe(true);
+      expect(log.filter((m) => m.includes('Redis is back'))).toHaveLength(1);
+      expect(log.filter((m) => m.includes('Redis is unavailable'))).toHaveLength(1);
+    } finally {
+      await gateway.close();
+    }
+  }, 30_000);
 });
