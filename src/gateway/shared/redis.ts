@@ -38,10 +38,7 @@ export class SharedRedis {
       retryStrategy: (attempt) => Math.min(attempt * 100, 1_000),
       keyPrefix: KEY_PREFIX,
     });
-    this.client.on('ready', () => {
-      if (this.away) this.log('grouping-gateway: Redis is back; shared state resumed');
-      this.away = false;
-    });
+    this.client.on('ready', () => this.markBack());
     // Called for every failed connection attempt while away: only the first one is worth a line.
     const lost = () => this.markAway();
     this.client.on('error', lost);
@@ -59,6 +56,16 @@ export class SharedRedis {
     this.away = true;
     // Never the URL: it may carry a password.
     this.log('grouping-gateway: Redis is unavailable; serving on local state until it is back');
+  }
+
+  /**
+   * Redis answered. Also called after a command succeeds: a command that only timed out (a busy
+   * moment) marks Redis away without the connection ever dropping, so no 'ready' would follow.
+   */
+  markBack(): void {
+    if (!this.away || this.closed) return;
+    this.away = false;
+    this.log('grouping-gateway: Redis is back; shared state resumed');
   }
 
   /** Waits (bounded) for the first connection, so a start with Redis up begins shared. */

@@ -84,7 +84,9 @@ export class SharedWindowCounters implements WindowCounterStore {
   private async shared<T>(inRedis: () => Promise<T>, locally: () => Promise<T>): Promise<T> {
     if (!this.redis.available) return locally();
     try {
-      return await inRedis();
+      const result = await inRedis();
+      this.redis.markBack();
+      return result;
     } catch {
       this.redis.markAway();
       return locally();
