@@ -44,6 +44,7 @@ import { LOG_FORMATS, LOG_LEVELS } from './logging/levels.js';
 import { isValidOrigin } from './hardening/cors.js';
 import { isValidAllowedHost } from './hardening/host-names.js';
 import { REQUEST_LIMIT_DEFAULTS as LIMITS } from './hardening/limits.js';
+import { checkRedisUrl } from './shared/redis.js';
 
 /** The 2.x versions the gateway can pin (the 2.16 spec's enum); 1.x is a different API shape. */
 export const INTERCOM_2X_VERSIONS: readonly string[] = Array.from({ length: 17 }, (_, minor) => `2.${minor}`);
@@ -217,6 +218,22 @@ export const GATEWAY_SETTINGS = {
     // Half of Intercom's default 10,000 calls per minute per app: one caller cannot take it all.
     default: 5_000,
     parse: integer(0, 10_000_000),
+  }),
+  // Several replicas (src/gateway/shared/).
+  redis: setting({
+    flag: 'redis',
+    env: 'REDIS_URL',
+    placeholder: 'URL',
+    help:
+      'Redis URL (redis://host:port) shared by several gateway replicas: they then spend one upstream rate budget. ' +
+      'Without it everything stays in this process; while Redis is down the gateway serves on local state',
+    // Not echoed when refused: the URL may hold a password.
+    parse: (value: string, label: string) => {
+      const url = typeof value === 'string' ? value.trim() : '';
+      const problem = url === '' ? 'must be a redis:// URL' : checkRedisUrl(url);
+      if (problem) throw invalid(`${label} ${problem}`);
+      return url;
+    },
   }),
   // Operations: metrics, shutdown, traces, logs.
   metricsPort: setting({

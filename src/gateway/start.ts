@@ -20,6 +20,7 @@ import { reusesAcrossRequests } from '../loaders/tuning.js';
 import { createCostTotals, type CostTotals } from './cost/cost-totals.js';
 import { withHostCheck } from './hardening/host-check.js';
 import { createHostPolicy } from './hardening/host-names.js';
+import { startSharedState, type SharedState } from './shared/shared-state.js';
 
 export interface StartGatewayOptions {
   /** Logging (one line per operation, start and stop). @default true */
@@ -30,7 +31,7 @@ export interface StartGatewayOptions {
   logger?: Logger;
   /** Counts upstream calls (tests and benchmarks). */
   onCall?: (call: UpstreamCall) => void;
-  /** Where auth reports (keys file reloads) go. @default console.warn */
+  /** Where auth reports (keys file reloads) and Redis outages go. @default console.warn */
   log?: (message: string) => void;
 }
 
@@ -45,6 +46,8 @@ export interface RunningGateway {
   /** The upstream base URL in use (the embedded local API's, when embedded). Never print it with the token. */
   upstreamUrl: string;
   client: IntercomClient;
+  /** The state shared with other replicas (Redis with --redis, else in-process): the rate budget and the connection. */
+  shared: SharedState;
   /** Re-reads the API keys file (the serve command calls it on SIGHUP); false when that failed and the old keys stay. */
   reloadKeys(): Promise<boolean>;
   /** What /readiness reports; other dependencies (a shared Redis) add their checks with `addCheck`. */
@@ -101,6 +104,10 @@ export async function startGateway(input: GatewayConfigInput = {}, options: Star
       token = config.token ?? '';
     }
 
+    // Before the client: every upstream call is paced on the (maybe shared) rate budget.
+    const shared = await startSharedState({ redisUrl: config.redis, log: options.log });
+    cleanup.push(() => shared.close());
+
     const client = createIntercomClient({
       baseUrl,
       token,
@@ -111,6 +118,7 @@ export async function startGateway(input: GatewayConfigInput = {}, options: Star
       connectTimeoutMs: config.connectTimeoutMs,
       onCall: options.onCall,
       onCallDone: metrics.upstreamCallDone,
+      pacer: shared.pacer,
     });
     cleanup.push(() => client.close());
 
@@ -129,6 +137,16 @@ export async function startGateway(input: GatewayConfigInput = {}, options: Star
         : undefined;
     if (tracing) cleanup.push(() => tracing.shutdown());
     const readiness = createReadiness({ checks: [upstreamCheck(client)] });
+    // Serving goes on without Redis (on local state), but an operator's probe should see the outage.
+    const redis = shared.redis;
+    if (redis) {
+      readiness.addCheck({
+        name: 'redis',
+        run: async () => {
+          if (!redis.available) throw new Error('redis unreachable');
+        },
+      });
+    }
     const costs = createCostTotals();
     const yoga = createGateway({
       client,
@@ -178,6 +196,7 @@ export async function startGateway(input: GatewayConfigInput = {}, options: Star
       embedded: localApi !== undefined,
       upstreamUrl: baseUrl,
       client,
+      shared,
       reloadKeys: () => authenticator.reload(),
       logger,
       metrics,

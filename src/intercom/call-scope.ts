@@ -5,6 +5,7 @@
  * endpoint methods or the loaders knowing about any of them.
  */
 import type { UpstreamCall } from './transport.js';
+import type { RateLimitInfo } from './pacing/rate-limit-headers.js';
 
 export interface CallOutcome {
   /** The upstream's HTTP status; 0 when no response arrived (refused, reset, timed out, aborted). */
@@ -17,6 +18,8 @@ export interface CallOutcome {
    * token, and metrics label them by this.
    */
   tokenId: string;
+  /** What the answer's X-RateLimit-* headers said, when it had them. */
+  rateLimit?: RateLimitInfo;
 }
 
 /** Watches, and may refuse or delay, the calls of one scope. */
@@ -35,11 +38,14 @@ export interface CallScopeOptions {
   signal?: AbortSignal;
   /** The caller's own upstream token (passthrough auth), used instead of the server's. */
   token?: string;
+  /** Epoch ms by which the request must answer: no call waits for the rate budget past it. */
+  deadline?: number;
 }
 
 export class CallScope {
   readonly signal: AbortSignal | undefined;
   readonly token: string | undefined;
+  readonly deadline: number | undefined;
   /** Extra headers sent on every call of the scope, e.g. `traceparent`. */
   readonly headers: Record<string, string> = {};
   private readonly listeners: CallListener[] = [];
@@ -47,6 +53,7 @@ export class CallScope {
   constructor(options: CallScopeOptions = {}) {
     this.signal = options.signal;
     this.token = options.token;
+    this.deadline = options.deadline;
   }
 
   listen(listener: CallListener): void {

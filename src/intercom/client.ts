@@ -13,11 +13,15 @@ import { companiesApi, type CompaniesApi } from './endpoints/companies.js';
 import { conversationsApi, type ConversationsApi } from './endpoints/conversations.js';
 import { countsApi, type CountsApi } from './endpoints/counts.js';
 import { meApi, type MeApi } from './endpoints/me.js';
+import type { AttemptPacer } from './pacing/pacer.js';
 
 export type { UpstreamCall } from './transport.js';
 export type { CallInterceptor, UpstreamRequest } from './dispatch.js';
 export { ENDPOINTS, type Endpoint, type EndpointKind, type EndpointName } from './endpoint-table.js';
 export { CallScope, type CallListener, type CallOutcome, type CallScopeOptions } from './call-scope.js';
+export { UpstreamPacer, PacingCancelled, type AttemptPacer, type PacerOptions } from './pacing/pacer.js';
+export { MemoryWindowCounters, type WindowCounterStore } from './pacing/window-counters.js';
+export type { RateLimitInfo } from './pacing/rate-limit-headers.js';
 export type { ListCompaniesOptions } from './endpoints/companies.js';
 
 export const DEFAULT_INTERCOM_VERSION = '2.11';
@@ -45,6 +49,11 @@ export interface IntercomClientOptions {
   onCall?: (call: UpstreamCall) => void;
   /** Called after every attempt that went out, with its status, duration and rate budget (metrics). */
   onCallDone?: (call: UpstreamCall, outcome: CallOutcome) => void;
+  /**
+   * Paces every attempt on its token's rate budget (src/intercom/pacing/pacer.ts); the budget is
+   * keyed by `cacheScope`, so each passthrough token has its own. None: calls go out at once.
+   */
+  pacer?: AttemptPacer;
 }
 
 export interface IntercomClient extends ContactsApi, TagsApi, SegmentsApi, CompaniesApi, ConversationsApi, CountsApi, MeApi {
@@ -88,6 +97,7 @@ export function createIntercomClient(options: IntercomClientOptions): IntercomCl
     retryDelayMs: options.retryDelayMs ?? 100,
     onCall: options.onCall,
     onCallDone: options.onCallDone,
+    pacer: options.pacer,
   });
   type Deliver = (request: UpstreamRequest) => Promise<unknown>;
   // The /counts probe is made once per upstream, not once per request scope: every derived client
@@ -123,12 +133,17 @@ export function createIntercomClient(options: IntercomClientOptions): IntercomCl
       get stats() {
         return transport.stats;
       },
-      withScope: (scope) => build((request) => transport.send(request, scope), scope.token ?? options.token, interceptors),
+      withScope: (scope) => {
+        const scopeToken = scope.token ?? options.token;
+        const budgetKey = cacheScopeOf(options.baseUrl, version, scopeToken);
+        return build((request) => transport.send(request, scope, budgetKey), scopeToken, interceptors);
+      },
       intercept: (interceptor) => build(deliver, token, [...interceptors, interceptor]),
       close: () => transport.close(),
     };
   };
-  root = build((request) => transport.send(request), options.token, []);
+  const rootBudgetKey = cacheScopeOf(options.baseUrl, version, options.token);
+  root = build((request) => transport.send(request, undefined, rootBudgetKey), options.token, []);
   return root;
 }
 

@@ -23,6 +23,8 @@ import type { UpstreamRequest } from './dispatch.js';
 import type { EndpointKind, EndpointName } from './endpoint-table.js';
 import { fitsEnvelope } from './envelope.js';
 import { safeIdentifier, UpstreamError, upstreamErrorFromResponse, type FailedResponse } from './errors.js';
+import { PacingCancelled, type Admission, type AttemptPacer } from './pacing/pacer.js';
+import { rateLimitFrom, type RateLimitInfo } from './pacing/rate-limit-headers.js';
 
 export interface UpstreamCall {
   /** The endpoint table's name of the call (src/intercom/endpoint-table.ts), e.g. `listContactTags`. */
@@ -60,6 +62,8 @@ export interface TransportOptions {
   onCall: ((call: UpstreamCall) => void) | undefined;
   /** After every attempt that went out, with what came back (metrics). */
   onCallDone?: ((call: UpstreamCall, outcome: CallOutcome) => void) | undefined;
+  /** Admits every attempt on its token's rate budget (src/intercom/pacing/pacer.ts); none: calls go out at once. */
+  pacer?: AttemptPacer | undefined;
 }
 
 const RETRY_STATUSES = new Set([429, 500, 502, 503, 504]);
@@ -99,12 +103,15 @@ export class Transport {
     return this.closing;
   }
 
-  /** Sends one request, retried once when it is a read; `scope` is the asking GraphQL request's. */
-  async send<T>(request: UpstreamRequest, scope?: CallScope): Promise<T> {
+  /**
+   * Sends one request, retried once when it is a read; `scope` is the asking GraphQL request's;
+   * `budgetKey` names the rate budget its token spends (the token's digest).
+   */
+  async send<T>(request: UpstreamRequest, scope?: CallScope, budgetKey?: string): Promise<T> {
     // Only reads are retried: a retried write could apply twice.
     const maxAttempts = request.endpoint.kind === 'read' ? MAX_ATTEMPTS_WITH_RETRY : 1;
     for (let attempt = 1; ; attempt++) {
-      const outcome = await this.attempt(request, attempt, scope);
+      const outcome = await this.attempt(request, attempt, scope, budgetKey);
       if (outcome.kind === 'ok') return outcome.value as T;
       const wait = outcome.retryAfterMs;
       if (attempt >= maxAttempts || wait === undefined || scope?.signal?.aborted) throw outcome.error;
@@ -113,7 +120,7 @@ export class Transport {
     }
   }
 
-  private async attempt(request: UpstreamRequest, attempt: number, scope: CallScope | undefined): Promise<AttemptOutcome> {
+  private async attempt(request: UpstreamRequest, attempt: number, scope: CallScope | undefined, budgetKey: string | undefined): Promise<AttemptOutcome> {
     const { endpoint } = request;
     const version = endpoint.version ?? this.options.version;
     const query = queryString(request.query);
@@ -122,14 +129,31 @@ export class Transport {
     // A listener may refuse the call (a spent budget) by throwing: then nothing is sent or counted.
     await scope?.beforeCall(call);
     if (scope?.signal?.aborted) return this.cancelled(scope.signal);
+    // After the listeners: a call a caller's own budget refuses spends nothing of the upstream's.
+    let admission: Admission | undefined;
+    if (this.options.pacer && budgetKey !== undefined) {
+      try {
+        admission = await this.options.pacer.admit(budgetKey, { signal: scope?.signal, deadline: scope?.deadline, request: scope });
+      } catch (error) {
+        // A spent budget is an UpstreamError RATE_LIMITED for the field that asked; nothing was sent.
+        if (error instanceof PacingCancelled || scope?.signal?.aborted) return this.cancelled(scope?.signal);
+        throw error;
+      }
+      if (scope?.signal?.aborted) {
+        admission.settled(undefined, 0);
+        return this.cancelled(scope.signal);
+      }
+    }
     this.options.onCall?.(call);
     const started = performance.now();
     const outcome = await this.exchange(request, call, scope);
+    admission?.settled(outcome.rateLimit, outcome.status);
     const done: CallOutcome = {
       status: outcome.status,
       durationMs: performance.now() - started,
       tokenId: scope?.token ? tokenIdOf(scope.token) : this.tokenId,
     };
+    if (outcome.rateLimit) done.rateLimit = outcome.rateLimit;
     if (outcome.rateLimitRemaining !== undefined) done.rateLimitRemaining = outcome.rateLimitRemaining;
     scope?.afterCall(call, done);
     this.options.onCallDone?.(call, done);
@@ -169,6 +193,8 @@ export class Transport {
     }
 
     const outcome = await this.readResponse(request, response, scope);
+    const rateLimit = rateLimitFrom(response.headers);
+    if (rateLimit) outcome.rateLimit = rateLimit;
     const remaining = firstHeader(response.headers, 'x-ratelimit-remaining')?.trim();
     if (remaining !== undefined && /^\d{1,12}$/.test(remaining)) outcome.rateLimitRemaining = Number(remaining);
     return outcome;
@@ -237,9 +263,9 @@ export class Transport {
   }
 
   /** The asking request was aborted (deadline, client gone): nothing more is sent for it. */
-  private cancelled(signal: AbortSignal): AttemptOutcome {
+  private cancelled(signal: AbortSignal | undefined): AttemptOutcome {
     // AbortSignal.timeout's reason is a TimeoutError: the request's deadline, which the caller should hear as such.
-    const timedOut = (signal.reason as { name?: unknown } | undefined)?.name === 'TimeoutError';
+    const timedOut = (signal?.reason as { name?: unknown } | undefined)?.name === 'TimeoutError';
     const error = timedOut
       ? new UpstreamError('REQUEST_TIMEOUT', 'The request ran past its deadline; its remaining upstream calls were not made')
       : new UpstreamError('UPSTREAM_UNAVAILABLE', 'The request was cancelled before the upstream answered');
@@ -259,7 +285,7 @@ type AttemptOutcome = (
   | { kind: 'ok'; value: unknown; status: number }
   /** `retryAfterMs` undefined: this failure must not be retried. */
   | { kind: 'failed'; error: UpstreamError; retryAfterMs: number | undefined; status: number }
-) & { rateLimitRemaining?: number };
+) & { rateLimitRemaining?: number; rateLimit?: RateLimitInfo };
 
 /** A token's label for metrics and budgets: 12 hex digits of its SHA-256, never the token. */
 export function tokenIdOf(token: string): string {

@@ -13,19 +13,29 @@ export interface ReceivedRequest {
   query: string;
   /** The request's headers as received (tests read `authorization`, `intercom-version`, `traceparent`). */
   headers: http.IncomingHttpHeaders;
+  /** When it arrived (epoch ms), so tests can count the calls of one rate-limit window. */
+  at: number;
+  /** The status it was answered with; undefined until the answer is sent (or when none was). */
+  status?: number;
 }
 
 export class ReceivedRequests {
   private readonly entries: ReceivedRequest[] = [];
 
-  record(req: http.IncomingMessage): void {
+  record(req: http.IncomingMessage, res?: http.ServerResponse): void {
     const url = req.url ?? '/';
-    const at = url.indexOf('?');
-    this.entries.push({
+    const q = url.indexOf('?');
+    const entry: ReceivedRequest = {
       method: req.method ?? 'GET',
-      path: at < 0 ? url : url.slice(0, at),
-      query: at < 0 ? '' : url.slice(at + 1),
+      path: q < 0 ? url : url.slice(0, q),
+      query: q < 0 ? '' : url.slice(q + 1),
       headers: { ...req.headers },
+      at: Date.now(),
+    };
+    this.entries.push(entry);
+    // Tests check what the upstream answered (e.g. no 429 at all), not only what it was asked.
+    res?.once('finish', () => {
+      entry.status = res.statusCode;
     });
   }
 

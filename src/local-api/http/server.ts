@@ -41,7 +41,7 @@ export function createRequestListener(
   const faults = options.faults ? new FaultInjector(options.faults) : undefined;
 
   return (req, res) => {
-    received?.record(req);
+    received?.record(req, res);
     const plan: FaultPlan = faults?.plan() ?? { delayMs: 0, fault: null };
     handle(req, plan)
       .then((out) => deliver(res, out, plan))

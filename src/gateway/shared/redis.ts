@@ -1,0 +1,106 @@
+/**
+ * The gateway's one connection to Redis (`--redis URL`), the state replicas share. Everything built
+ * on it asks `available` first and falls back to its in-process store while Redis is away, so a Redis
+ * outage never fails a caller's request: the gateway warns once when Redis goes away, serves on local
+ * state, keeps reconnecting in the background, and says so when Redis is back.
+ *
+ * ioredis with its offline queue off and a short command timeout: a command while Redis is away
+ * fails at once (and the caller falls back) instead of queueing behind a reconnect.
+ */
+import { Redis } from 'ioredis';
+
+export interface SharedRedisOptions {
+  /** `redis://[user:password@]host:port[/db]` or `rediss://…` (TLS). */
+  url: string;
+  /** Where "Redis is away / back" goes. @default console.warn */
+  log?: (message: string) => void;
+  /** Longest wait for one command before it counts as failed. @default 500 */
+  commandTimeoutMs?: number;
+}
+
+/** Every key the gateway writes starts with this, so one Redis can serve other things too. */
+export const KEY_PREFIX = 'grouping-gateway:';
+
+export class SharedRedis {
+  readonly client: Redis;
+  private readonly log: (message: string) => void;
+  private away = false;
+  private closed = false;
+
+  constructor(options: SharedRedisOptions) {
+    this.log = options.log ?? ((message) => console.warn(message));
+    this.client = new Redis(options.url, {
+      enableOfflineQueue: false,
+      maxRetriesPerRequest: 0,
+      commandTimeout: options.commandTimeoutMs ?? 500,
+      connectTimeout: 2_000,
+      // Reconnect forever, at most every 1 s: Redis coming back is what we wait for.
+      retryStrategy: (attempt) => Math.min(attempt * 100, 1_000),
+      keyPrefix: KEY_PREFIX,
+    });
+    this.client.on('ready', () => this.markBack());
+    // Called for every failed connection attempt while away: only the first one is worth a line.
+    const lost = () => this.markAway();
+    this.client.on('error', lost);
+    this.client.on('close', lost);
+  }
+
+  /** True while connected: shared state is read and written in Redis. */
+  get available(): boolean {
+    return this.client.status === 'ready';
+  }
+
+  /** A command failed (timeout, connection reset): the caller falls back; this warns once per outage. */
+  markAway(): void {
+    if (this.away || this.closed) return;
+    this.away = true;
+    // Never the URL: it may carry a password.
+    this.log('grouping-gateway: Redis is unavailable; serving on local state until it is back');
+  }
+
+  /**
+   * Redis answered. Also called after a command succeeds: a command that only timed out (a busy
+   * moment) marks Redis away without the connection ever dropping, so no 'ready' would follow.
+   */
+  markBack(): void {
+    if (!this.away || this.closed) return;
+    this.away = false;
+    this.log('grouping-gateway: Redis is back; shared state resumed');
+  }
+
+  /** Waits (bounded) for the first connection, so a start with Redis up begins shared. */
+  async ready(timeoutMs = 2_000): Promise<boolean> {
+    if (this.available) return true;
+    return new Promise<boolean>((resolve) => {
+      const done = (ok: boolean) => {
+        clearTimeout(timer);
+        this.client.off('ready', onReady);
+        resolve(ok);
+      };
+      const onReady = () => done(true);
+      const timer = setTimeout(() => done(false), timeoutMs);
+      this.client.once('ready', onReady);
+    });
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    try {
+      if (this.client.status === 'ready') await this.client.quit();
+      else this.client.disconnect();
+    } catch {
+      this.client.disconnect();
+    }
+  }
+}
+
+/** A redis:// or rediss:// URL, or a sentence saying what is wrong (never echoing a password). */
+export function checkRedisUrl(raw: string): string | undefined {
+  const url = URL.canParse(raw) ? new URL(raw) : undefined;
+  if (!url || (url.protocol !== 'redis:' && url.protocol !== 'rediss:')) return 'must be a redis:// or rediss:// URL such as redis://127.0.0.1:6379';
+  if (!url.hostname) return 'must name a host, e.g. redis://127.0.0.1:6379';
+  if (url.search || url.hash) return 'must not have a ?query or #fragment';
+  if (url.pathname !== '' && url.pathname !== '/' && !/^\/\d{1,2}$/.test(url.pathname)) return 'may only name a database number as its path, e.g. redis://127.0.0.1:6379/0';
+  return undefined;
+}

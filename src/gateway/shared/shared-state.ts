@@ -1,0 +1,53 @@
+/**
+ * What a gateway shares with its replicas, built once at start: with `--redis`, the connection and
+ * the rate budget's counters in Redis; without it, the same interfaces over in-process stores, so
+ * one process needs nothing else. Other shared stores (caches) take the connection from here.
+ */
+import { UpstreamPacer } from '../../intercom/pacing/pacer.js';
+import { MemoryWindowCounters, type WindowCounterStore } from '../../intercom/pacing/window-counters.js';
+import { SharedRedis } from './redis.js';
+import { SharedWindowCounters } from './shared-window-counters.js';
+
+export interface SharedStateOptions {
+  /** `--redis`; undefined keeps everything in this process. */
+  redisUrl: string | undefined;
+  /** Where "Redis is away / back" goes. @default console.warn */
+  log?: (message: string) => void;
+}
+
+export interface SharedState {
+  /** The connection, when `--redis` was given (check `available` before relying on it). */
+  redis: SharedRedis | undefined;
+  /**
+   * Fixed-window counters every budget spends from: the upstream pacer keys them by token digest
+   * (`pace:…`); per-caller budgets may key theirs by caller id. Shared by all replicas with Redis.
+   */
+  budget: WindowCounterStore;
+  /** Paces every upstream call on its token's budget. */
+  pacer: UpstreamPacer;
+  close(): Promise<void>;
+}
+
+export async function startSharedState(options: SharedStateOptions): Promise<SharedState> {
+  if (options.redisUrl === undefined) {
+    const budget = new MemoryWindowCounters();
+    const pacer = new UpstreamPacer({ store: budget });
+    return { redis: undefined, budget, pacer, close: () => Promise.resolve(pacer.close()) };
+  }
+  const redis = new SharedRedis({ url: options.redisUrl, log: options.log });
+  // Redis down at start is no reason not to serve: the warning is given and it is used when it comes.
+  await redis.ready();
+  if (!redis.available) redis.markAway();
+  const budget = new SharedWindowCounters(redis);
+  const pacer = new UpstreamPacer({ store: budget });
+  return {
+    redis,
+    budget,
+    pacer,
+    async close() {
+      pacer.close();
+      budget.close();
+      await redis.close();
+    },
+  };
+}
