@@ -283,27 +283,37 @@ interface RefShape {
  * Finding the contacts a mutation names (src/schema/contact.ts `findContact`): each kind of key is
  * one batch of the field. A reference the resolver refuses (no key or several, a global id of
  * another type, userId or email for a lead) reads nothing; the others are still read.
+ * @returns whether every reference was accepted (else the mutation answers an error and writes nothing)
  */
-function findContacts(plan: Plan, refs: RefShape[], role?: 'lead'): void {
+function findContacts(plan: Plan, refs: RefShape[], role?: 'lead'): boolean {
   const types: readonly NodeTypeName[] = role === 'lead' ? ['Lead'] : CONTACT_TYPES;
   const ids: string[] = [];
   const userIds: string[] = [];
   const emails: string[] = [];
+  let accepted = true;
   for (const ref of refs) {
     const one = oneKey(ref as Record<string, unknown>, CONTACT_KEYS);
-    if (!one) continue;
+    if (!one) {
+      accepted = false;
+      continue;
+    }
     const [key, value] = one;
     if (key === 'id' || key === 'intercomId') {
       const id = idOrIntercomId(key, value, types);
       if (id !== undefined) ids.push(id);
-    } else if (role !== 'lead') {
-      if (key === 'userId') userIds.push(value);
-      else emails.push(...emailSpellings([value]));
+      else accepted = false;
+    } else if (role === 'lead') {
+      accepted = false;
+    } else if (key === 'userId') {
+      userIds.push(value);
+    } else {
+      emails.push(...emailSpellings([value]));
     }
   }
   plan.batch(CONTACT_BY_ID, ids, byIdBatch);
   plan.batch('users by external id', userIds, searchBatch);
   plan.batch('users by email', emails, searchBatch);
+  return accepted;
 }
 
 /** The read that finds the company a CompanyRefInput names (src/schema/company.ts `findCompany`); false when refused. */
@@ -328,20 +338,25 @@ function refsOf(value: unknown): RefShape[] {
   return Array.isArray(value) ? (value as RefShape[]) : [];
 }
 
-/** A mutation: its reads, its writes, then the loaders start over for its payload. */
-function mutation(price: (context: FieldContext) => { meta?: Record<string, number> } | void): FieldRule {
+/**
+ * A mutation: its reads, its writes, then the loaders start over for its payload. `price` answers
+ * `false` when the resolver refuses the arguments: no write, and the result is an error, whose
+ * fields read nothing. (Batches are settled either way: mutations run one after the other.)
+ */
+function mutation(price: (context: FieldContext) => { meta?: Record<string, number> } | void | false): FieldRule {
   return (context) => {
-    const outcome = price(context) ?? {};
+    const outcome = price(context);
     context.plan.afterWrite();
-    return { rows: { count: 1 }, ...(outcome.meta ? { meta: outcome.meta } : {}) };
+    if (outcome === false) return NOTHING;
+    return { rows: { count: 1 }, ...(outcome?.meta ? { meta: outcome.meta } : {}) };
   };
 }
 
 function tagContactsMutation(refsArg: string, untag: boolean, role?: 'lead'): FieldRule {
   return mutation(({ args, plan }) => {
     const refs = refsOf(args[refsArg]);
-    if (refs.length === 0) return;
-    findContacts(plan, refs, role);
+    if (refs.length === 0) return false;
+    if (!findContacts(plan, refs, role)) return false;
     if (untag) {
       plan.tagList();
       plan.add(refs.length);
@@ -355,8 +370,10 @@ function tagContactsMutation(refsArg: string, untag: boolean, role?: 'lead'): Fi
 function tagCompaniesMutation(untag: boolean): FieldRule {
   return mutation(({ args, plan }) => {
     const refs = refsOf(args['companies']);
-    if (refs.length === 0) return;
-    for (const ref of refs) findCompany(plan, ref);
+    if (refs.length === 0) return false;
+    let accepted = true;
+    for (const ref of refs) if (!findCompany(plan, ref)) accepted = false;
+    if (!accepted) return false;
     if (untag) plan.tagList();
     plan.add(Math.ceil(refs.length / TAG_REQUEST_CHUNK));
     return { meta: { companies: refs.length } };
@@ -365,9 +382,16 @@ function tagCompaniesMutation(untag: boolean): FieldRule {
 
 const singleWrite = mutation(({ plan }) => plan.add(1));
 
+/** `renameTag`/`deleteTag`/`updateContact`: the write, unless the resolver refuses the id first. */
+const writeById = (types: readonly NodeTypeName[]) =>
+  mutation(({ args, plan }) => {
+    if (decodedId(args['id'], types) === undefined) return false;
+    plan.add(1);
+  });
+
 /** `tagConversation`/`untagConversation`: both ids decoded first (a refused id: no call), the default admin, the write. */
 const conversationTagging = mutation(({ args, plan }) => {
-  if (decodedId(args['conversationId'], ['Conversation']) === undefined || decodedId(args['tagId'], ['Tag']) === undefined) return;
+  if (decodedId(args['conversationId'], ['Conversation']) === undefined || decodedId(args['tagId'], ['Tag']) === undefined) return false;
   plan.add(args['adminId'] == null ? 2 : 1);
 });
 
@@ -583,12 +607,12 @@ export const COST_MODEL: Record<string, FieldRule> = {
 
   // Mutations: reads to find what they name, the writes, and a fresh start for the payload.
   'Mutation.createTag': singleWrite,
-  'Mutation.renameTag': singleWrite,
-  'Mutation.deleteTag': singleWrite,
+  'Mutation.renameTag': writeById(['Tag']),
+  'Mutation.deleteTag': writeById(['Tag']),
   'Mutation.createOrUpdateCompany': singleWrite,
   'Mutation.createUser': singleWrite,
   'Mutation.createLead': singleWrite,
-  'Mutation.updateContact': singleWrite,
+  'Mutation.updateContact': writeById(CONTACT_TYPES),
   'Mutation.tagUsers': tagContactsMutation('users', false),
   'Mutation.untagUsers': tagContactsMutation('users', true),
   'Mutation.tagLeads': tagContactsMutation('leads', false, 'lead'),
@@ -596,13 +620,14 @@ export const COST_MODEL: Record<string, FieldRule> = {
   'Mutation.tagCompanies': tagCompaniesMutation(false),
   'Mutation.untagCompanies': tagCompaniesMutation(true),
   'Mutation.addUserToCompany': mutation(({ args, plan }) => {
-    findContacts(plan, refsOf([args['user']]));
+    if (!findContacts(plan, refsOf([args['user']]))) return false;
     // The company by companyId, then (when new or changed) its upsert, then the attach.
     plan.add(3);
   }),
   'Mutation.removeUserFromCompany': mutation(({ args, plan }) => {
-    findContacts(plan, refsOf([args['user']]));
-    if (findCompany(plan, (args['company'] ?? {}) as RefShape)) plan.add(1);
+    const user = findContacts(plan, refsOf([args['user']]));
+    if (!findCompany(plan, (args['company'] ?? {}) as RefShape) || !user) return false;
+    plan.add(1);
   }),
   // The first admin when none is given, then the write; the payload reads what it names only when selected.
   'Mutation.tagConversation': conversationTagging,

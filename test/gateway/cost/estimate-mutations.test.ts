@@ -75,3 +75,32 @@ describe('mutations', () => {
     expect(response.upstreamCalls).toBe(cost.estimate);
   });
 });
+
+/** Arguments the resolvers refuse before any call: the result is the error, and nothing is estimated or sent. */
+const refusals: Array<[string, () => string]> = [
+  ['renameTag with a Segment\'s id', () => `mutation { renameTag(id: "${encodeGlobalID('Segment', '1')}", name: "x") { __typename ... on RenameTagPayload { tag { name } } } }`],
+  ['deleteTag with an Intercom id in `id`', () => 'mutation { deleteTag(id: "1") { __typename } }'],
+  [
+    'tagLeads by email',
+    () => 'mutation { tagLeads(name: "cost-test", leads: [{ email: "test.user@example.com" }]) { __typename ... on TagLeadsPayload { contacts { name } } } }',
+  ],
+  [
+    'tagCompanies with a Tag\'s id as the company',
+    () => `mutation { tagCompanies(name: "cost-test", companies: [{ id: "${ids['tag']}" }]) { __typename ... on TagCompaniesPayload { companies { name } } } }`,
+  ],
+  [
+    'untagConversation with the ids swapped',
+    () => `mutation { untagConversation(conversationId: "${ids['tag']}", tagId: "${ids['conversation']}") { __typename ... on UntagConversationPayload { conversation { title } } } }`,
+  ],
+];
+
+describe('mutations refused for their ids', () => {
+  it.each(refusals)('%s: an error result, estimate 0, no upstream call', async (_name, query) => {
+    const response = await h.post(query());
+    expect(response.body.errors).toBeUndefined();
+    const results = Object.values(response.body.data as Record<string, { __typename: string }>);
+    expect(results.map((result) => result.__typename)).toEqual([expect.stringMatching(/Error$/)]);
+    expect(response.upstreamCalls).toBe(0);
+    expect(response.body.extensions!.cost).toMatchObject({ estimate: 0, actual: 0 });
+  });
+});
