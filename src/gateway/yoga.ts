@@ -31,7 +31,8 @@ import type { Readiness } from './health/readiness.js';
 import { useReadiness } from './plugins/readiness.js';
 import { graphiqlFactory, renderLocalGraphiQL, type GraphiQLSwitch } from './graphiql/page.js';
 import { useCostLimit, type CostRecord } from './plugins/cost-limit.js';
-import { createSeenSizes, withSeenSizes, type SeenSizesStore } from './cost/seen-sizes.js';
+import { createSeenSizes, type SeenSizesStore } from './cost/seen-sizes.js';
+import { seenSizesInterceptor } from './cost/seen-sizes-interceptor.js';
 import { createHardening, type RequestLimits } from './hardening/index.js';
 import { requestDeadlineSignal } from './hardening/request-deadline.js';
 
@@ -141,7 +142,7 @@ export function createGateway(options: GatewayOptions): Gateway {
     upstreamScopes.set(scope, client.cacheScope);
     if (listCache) client = client.intercept(sharedListInterceptor(listCache, client.cacheScope));
     // Above the shared lists: a list served from that cache still tells the estimate its size.
-    if (seenSizes) client = withSeenSizes(client, seenSizes);
+    if (seenSizes) client = client.intercept(seenSizesInterceptor(seenSizes.recorder(client.cacheScope)));
     if (listCache || responseCache) {
       // Every write the gateway makes (mutation resolvers call the context's client) clears both.
       client = client.intercept(afterWrites(() => {
@@ -205,6 +206,7 @@ export function createGateway(options: GatewayOptions): Gateway {
         now: cost.now,
         onCost: cost.onCost,
         sizesFor: (context) => seenSizes.view(scopeOf(context)),
+        probed: (context, supported) => seenSizes.recorder(scopeOf(context)).legacy(supported),
         listsFor: (context) => ({
           cachedAcrossRequests: listCache !== undefined,
           tagsFresh: listCache?.isFresh(scopeOf(context), 'tags') ?? false,

@@ -10,11 +10,12 @@
  * Assumed, as the loaders do: a contact embeds all its tags (an Intercom contact embeds up to 10;
  * one with more costs one more call, which the runtime budget still counts).
  */
-import { decodeGlobalID } from '@pothos/plugin-relay';
 import type { SearchQuery } from '../../intercom/types.js';
+import { emailSpellings } from '../../loaders/contacts.js';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../../loaders/pages.js';
 import { allOf, eq, IN_CHUNK_SIZE, roleFilter, within } from '../../loaders/search.js';
 import { contactQuery, type ContactFilterShape } from '../../schema/contact.js';
+import { CONTACT_TYPES, decodeNodeId, intercomIdOf, type NodeTypeName } from '../../schema/global-ids.js';
 import { byIdBatch, searchBatch, type Plan, type Rows } from './plan.js';
 import { listKeys } from './seen-sizes.js';
 
@@ -59,6 +60,30 @@ function offsetCalls(args: Record<string, unknown>): number {
 }
 
 const NOTHING: FieldOutcome = { rows: { count: 0 } };
+
+/**
+ * The Intercom id a global id argument carries, decoded as the resolvers decode it
+ * (src/schema/global-ids.ts); undefined when the resolver refuses it (no call is made).
+ */
+function decodedId(value: unknown, types: readonly NodeTypeName[]): string | undefined {
+  if (typeof value !== 'string' && typeof value !== 'number') return undefined;
+  try {
+    return intercomIdOf(value, types, 'id');
+  } catch {
+    return undefined;
+  }
+}
+
+/** The one key an "exactly one of" lookup names, as the resolvers' `exactlyOne`; undefined: refused, no call. */
+function oneKey<K extends string>(args: Record<string, unknown>, keys: readonly K[]): [K, string] | undefined {
+  const given = keys.filter((key) => args[key] != null && args[key] !== '');
+  return given.length === 1 ? [given[0]!, String(args[given[0]!])] : undefined;
+}
+
+/** An `id | intercomId` pair resolved to the Intercom id the loader reads; undefined when refused. */
+function idOrIntercomId(key: string, value: string, types: readonly NodeTypeName[]): string | undefined {
+  return key === 'id' ? decodedId(value, types) : value;
+}
 
 /**
  * How many distinct things (companies, tags) the contacts of the rows' pages named when last read:
@@ -181,39 +206,51 @@ function contactById(plan: Plan, ids: string[], group = CONTACT_BY_ID): void {
   plan.batch(group, ids, byIdBatch);
 }
 
-/** `user(id | userId | email)`: exactly one key, batched with every other lookup of that kind. */
-const userLookup: FieldRule = ({ args, plan }) => {
-  const given = (['id', 'userId', 'email'] as const).filter((key) => args[key] != null && args[key] !== '');
-  if (given.length !== 1) return NOTHING;
-  const value = String(args[given[0]!]);
-  if (given[0] === 'id') {
-    contactById(plan, [value]);
-    return { rows: { count: 1, pages: [listKeys.contact(value)] } };
-  }
-  // The page a lone lookup reads (src/loaders/contacts.ts): role AND key IN [the key].
-  const [group, field, key] =
-    given[0] === 'userId' ? ['users by external id', 'external_id', value] : ['users by email', 'email', value.toLowerCase()];
-  plan.batch(group, [key], searchBatch);
-  const page = listKeys.page(listKeys.contactSearch(allOf([eq('role', 'user'), within(field, [key])])), 1, null);
-  return { rows: { count: 1, pages: [page] } };
-};
+const CONTACT_KEYS = ['id', 'intercomId', 'userId', 'email'] as const;
 
-const contactByIdLookup: FieldRule = ({ args, plan }) => {
-  const id = String(args['id']);
-  contactById(plan, [id]);
-  return { rows: { count: 1, pages: [listKeys.contact(id)] } };
-};
+/** The page one email lookup's search reads: role AND email IN [both spellings] (src/loaders/contacts.ts). */
+function emailPage(spellings: string[]): string {
+  return listKeys.page(listKeys.contactSearch(allOf([eq('role', 'user'), within('email', spellings)])), spellings.length, null);
+}
+
+/**
+ * `user(id | intercomId | userId | email)`, `lead`/`contact(id | intercomId)`: exactly one key, batched
+ * with every other lookup of that kind; a global id of another type is refused before any call.
+ */
+function contactLookup(keys: ReadonlyArray<(typeof CONTACT_KEYS)[number]>, types: readonly NodeTypeName[]): FieldRule {
+  return ({ args, plan }) => {
+    const one = oneKey(args, keys);
+    if (!one) return NOTHING;
+    const [key, value] = one;
+    if (key === 'id' || key === 'intercomId') {
+      const id = idOrIntercomId(key, value, types);
+      if (id === undefined) return NOTHING;
+      contactById(plan, [id]);
+      return { rows: { count: 1, pages: [listKeys.contact(id)] } };
+    }
+    if (key === 'userId') {
+      // The page a lone lookup reads (src/loaders/contacts.ts): role AND key IN [the key].
+      plan.batch('users by external id', [value], searchBatch);
+      const page = listKeys.page(listKeys.contactSearch(allOf([eq('role', 'user'), within('external_id', [value])])), 1, null);
+      return { rows: { count: 1, pages: [page] } };
+    }
+    // Emails: the address as given and in lower case, in the same IN search.
+    const spellings = emailSpellings([value]);
+    plan.batch('users by email', spellings, searchBatch);
+    return { rows: { count: 1, pages: [emailPage(spellings)] } };
+  };
+}
 
 /** Node ids decoded to their types; each type's loader reads them as its by-id lookup does. */
 function nodeLookup(plan: Plan, globalIds: string[]): FieldOutcome {
   const byType = new Map<string, Set<string>>();
   for (const globalId of globalIds) {
     try {
-      const { typename, id } = decodeGlobalID(globalId);
+      const { typename, id } = decodeNodeId(globalId);
       if (!byType.has(typename)) byType.set(typename, new Set());
       byType.get(typename)!.add(id);
     } catch {
-      // Not a global id: the field answers an error for it, without a call.
+      // Not a global id of this schema: the field answers BAD_USER_INPUT for it, without a call.
     }
   }
   const perType: Record<string, Rows> = {};
@@ -236,19 +273,62 @@ function nodeLookup(plan: Plan, globalIds: string[]): FieldOutcome {
 
 interface RefShape {
   id?: unknown;
+  intercomId?: unknown;
   userId?: unknown;
   email?: unknown;
   companyId?: unknown;
 }
 
-/** Finding the contacts a mutation names: each kind of key is one batch of the field. */
-function findContacts(plan: Plan, refs: RefShape[]): void {
-  const ids = refs.filter((ref) => ref.id != null).map((ref) => String(ref.id));
-  const userIds = refs.filter((ref) => ref.id == null && ref.userId != null).map((ref) => String(ref.userId));
-  const emails = refs.filter((ref) => ref.id == null && ref.userId == null && ref.email != null).map((ref) => String(ref.email).toLowerCase());
+/**
+ * Finding the contacts a mutation names (src/schema/contact.ts `findContact`): each kind of key is
+ * one batch of the field. A reference the resolver refuses (no key or several, a global id of
+ * another type, userId or email for a lead) reads nothing; the others are still read.
+ * @returns whether every reference was accepted (else the mutation answers an error and writes nothing)
+ */
+function findContacts(plan: Plan, refs: RefShape[], role?: 'lead'): boolean {
+  const types: readonly NodeTypeName[] = role === 'lead' ? ['Lead'] : CONTACT_TYPES;
+  const ids: string[] = [];
+  const userIds: string[] = [];
+  const emails: string[] = [];
+  let accepted = true;
+  for (const ref of refs) {
+    const one = oneKey(ref as Record<string, unknown>, CONTACT_KEYS);
+    if (!one) {
+      accepted = false;
+      continue;
+    }
+    const [key, value] = one;
+    if (key === 'id' || key === 'intercomId') {
+      const id = idOrIntercomId(key, value, types);
+      if (id !== undefined) ids.push(id);
+      else accepted = false;
+    } else if (role === 'lead') {
+      accepted = false;
+    } else if (key === 'userId') {
+      userIds.push(value);
+    } else {
+      emails.push(...emailSpellings([value]));
+    }
+  }
   plan.batch(CONTACT_BY_ID, ids, byIdBatch);
   plan.batch('users by external id', userIds, searchBatch);
   plan.batch('users by email', emails, searchBatch);
+  return accepted;
+}
+
+/** The read that finds the company a CompanyRefInput names (src/schema/company.ts `findCompany`); false when refused. */
+function findCompany(plan: Plan, ref: RefShape): boolean {
+  const one = oneKey(ref as Record<string, unknown>, ['id', 'intercomId', 'companyId'] as const);
+  if (!one) return false;
+  const [key, value] = one;
+  if (key === 'companyId') {
+    plan.onceFor(`company by companyId ${value}`);
+    return true;
+  }
+  const id = idOrIntercomId(key, value, ['Company']);
+  if (id === undefined) return false;
+  plan.onceFor(`company ${id}`);
+  return true;
 }
 
 /** Writes per `POST /tags`: 50 items each. */
@@ -258,20 +338,25 @@ function refsOf(value: unknown): RefShape[] {
   return Array.isArray(value) ? (value as RefShape[]) : [];
 }
 
-/** A mutation: its reads, its writes, then the loaders start over for its payload. */
-function mutation(price: (context: FieldContext) => { meta?: Record<string, number> } | void): FieldRule {
+/**
+ * A mutation: its reads, its writes, then the loaders start over for its payload. `price` answers
+ * `false` when the resolver refuses the arguments: no write, and the result is an error, whose
+ * fields read nothing. (Batches are settled either way: mutations run one after the other.)
+ */
+function mutation(price: (context: FieldContext) => { meta?: Record<string, number> } | void | false): FieldRule {
   return (context) => {
-    const outcome = price(context) ?? {};
+    const outcome = price(context);
     context.plan.afterWrite();
-    return { rows: { count: 1 }, ...(outcome.meta ? { meta: outcome.meta } : {}) };
+    if (outcome === false) return NOTHING;
+    return { rows: { count: 1 }, ...(outcome?.meta ? { meta: outcome.meta } : {}) };
   };
 }
 
-function tagContactsMutation(refsArg: string, untag: boolean): FieldRule {
+function tagContactsMutation(refsArg: string, untag: boolean, role?: 'lead'): FieldRule {
   return mutation(({ args, plan }) => {
     const refs = refsOf(args[refsArg]);
-    if (refs.length === 0) return;
-    findContacts(plan, refs);
+    if (refs.length === 0) return false;
+    if (!findContacts(plan, refs, role)) return false;
     if (untag) {
       plan.tagList();
       plan.add(refs.length);
@@ -285,8 +370,10 @@ function tagContactsMutation(refsArg: string, untag: boolean): FieldRule {
 function tagCompaniesMutation(untag: boolean): FieldRule {
   return mutation(({ args, plan }) => {
     const refs = refsOf(args['companies']);
-    if (refs.length === 0) return;
-    for (const ref of refs) plan.onceFor(ref.id != null ? `company ${String(ref.id)}` : `company by company_id ${String(ref.companyId)}`);
+    if (refs.length === 0) return false;
+    let accepted = true;
+    for (const ref of refs) if (!findCompany(plan, ref)) accepted = false;
+    if (!accepted) return false;
     if (untag) plan.tagList();
     plan.add(Math.ceil(refs.length / TAG_REQUEST_CHUNK));
     return { meta: { companies: refs.length } };
@@ -295,55 +382,100 @@ function tagCompaniesMutation(untag: boolean): FieldRule {
 
 const singleWrite = mutation(({ plan }) => plan.add(1));
 
+/** `renameTag`/`deleteTag`/`updateContact`: the write, unless the resolver refuses the id first. */
+const writeById = (types: readonly NodeTypeName[]) =>
+  mutation(({ args, plan }) => {
+    if (decodedId(args['id'], types) === undefined) return false;
+    plan.add(1);
+  });
+
+/** `tagConversation`/`untagConversation`: both ids decoded first (a refused id: no call), the default admin, the write. */
+const conversationTagging = mutation(({ args, plan }) => {
+  if (decodedId(args['conversationId'], ['Conversation']) === undefined || decodedId(args['tagId'], ['Tag']) === undefined) return false;
+  plan.add(args['adminId'] == null ? 2 : 1);
+});
+
+/** A payload's object named by id, read by id after the write (one GET). */
+const oneRead: FieldRule = ({ plan }) => {
+  plan.add(1);
+  return { rows: { count: 1 } };
+};
+
 // ---------------------------------------------------------------- the table
 
 export const COST_MODEL: Record<string, FieldRule> = {
   // Root lookups and lists
-  'Query.user': userLookup,
-  'Query.lead': contactByIdLookup,
-  'Query.contact': contactByIdLookup,
+  'Query.user': contactLookup(CONTACT_KEYS, ['User']),
+  'Query.lead': contactLookup(['id', 'intercomId'], ['Lead']),
+  'Query.contact': contactLookup(['id', 'intercomId'], CONTACT_TYPES),
   'Query.users': contactList('user'),
   'Query.leads': contactList('lead'),
   'Query.contacts': contactList(undefined),
   'Query.node': ({ args, plan }) => nodeLookup(plan, [String(args['id'])]),
   'Query.nodes': ({ args, plan }) => nodeLookup(plan, Array.isArray(args['ids']) ? args['ids'].map(String) : []),
   'Query.tag': ({ args, plan }) => {
-    if ((args['id'] == null) === (args['name'] == null)) return NOTHING;
+    const one = oneKey(args, ['id', 'intercomId', 'name'] as const);
+    if (!one) return NOTHING;
+    const [key, value] = one;
+    const id = key === 'name' ? undefined : idOrIntercomId(key, value, ['Tag']);
+    if (key !== 'name' && id === undefined) return NOTHING;
     plan.tagList();
-    return { rows: args['id'] != null ? { count: 1, ids: [String(args['id'])] } : { count: 1 } };
+    return { rows: id !== undefined ? { count: 1, ids: [id] } : { count: 1 } };
   },
   'Query.tags': ({ plan }) => {
     plan.tagList();
     return { rows: plan.allTags() };
   },
   'Query.segment': ({ args, plan }) => {
+    const one = oneKey(args, ['id', 'intercomId'] as const);
+    const id = one && idOrIntercomId(one[0], one[1], ['Segment']);
+    if (id === undefined) return NOTHING;
     plan.countedSegmentList();
-    return { rows: { count: 1, ids: [String(args['id'])] } };
+    return { rows: { count: 1, ids: [id] } };
   },
   'Query.segments': ({ plan }) => {
     plan.segmentList();
     return { rows: plan.allSegments() };
   },
   'Query.company': ({ args, plan }) => {
-    const given = (['id', 'companyId', 'name'] as const).filter((key) => args[key] != null);
-    if (given.length !== 1) return NOTHING;
-    const key = given[0]!;
-    const value = String(args[key]);
-    plan.onceFor(key === 'id' ? `company ${value}` : `company by ${key} ${value}`);
-    return { rows: key === 'id' ? { count: 1, ids: [value] } : { count: 1 } };
+    const one = oneKey(args, ['id', 'intercomId', 'companyId', 'name'] as const);
+    if (!one) return NOTHING;
+    const [key, value] = one;
+    if (key === 'companyId') {
+      plan.onceFor(`company by companyId ${value}`);
+      return { rows: { count: 1 } };
+    }
+    if (key === 'name') {
+      // The exact match first; when it misses and the upstream serves /counts, the shared company
+      // directory (the companyUserCounts pages) and one read by the companyId found there
+      // (src/loaders/companies.ts). Whether it misses is the data's: priced as if it did.
+      plan.onceFor(`company by name ${value.toLowerCase()}`);
+      if (plan.legacyCounts() === true) {
+        plan.onceFor('counts company user', plan.sizes.companyCountPages('user'));
+        plan.onceFor(`company by name ${value.toLowerCase()} directory hit`);
+      }
+      return { rows: { count: 1 } };
+    }
+    const id = idOrIntercomId(key, value, ['Company']);
+    if (id === undefined) return NOTHING;
+    plan.onceFor(`company ${id}`);
+    return { rows: { count: 1, ids: [id] } };
   },
   'Query.companies': ({ args, plan }) => {
     const first = windowSize(args);
     if (first === undefined) return NOTHING;
-    const list = listKeys.companies({
-      tagId: args['tagId'] == null ? undefined : String(args['tagId']),
-      segmentId: args['segmentId'] == null ? undefined : String(args['segmentId']),
-    });
+    const tagId = args['tagId'] == null ? undefined : decodedId(args['tagId'], ['Tag']);
+    const segmentId = args['segmentId'] == null ? undefined : decodedId(args['segmentId'], ['Segment']);
+    if ((args['tagId'] != null && tagId === undefined) || (args['segmentId'] != null && segmentId === undefined)) return NOTHING;
+    const list = listKeys.companies({ tagId, segmentId });
     plan.onceFor(`${list} ${windowKey(args)}`, offsetCalls(args));
     return { rows: { count: windowRows(first, plan.sizes.total(list)) } };
   },
   'Query.conversation': ({ args, plan }) => {
-    plan.onceFor(`conversation ${String(args['id'])}`);
+    const one = oneKey(args, ['id', 'intercomId'] as const);
+    const id = one && idOrIntercomId(one[0], one[1], ['Conversation']);
+    if (id === undefined) return NOTHING;
+    plan.onceFor(`conversation ${id}`);
     return { rows: { count: 1 } };
   },
   'Query.counts': () => ({ rows: { count: 1 } }),
@@ -475,50 +607,72 @@ export const COST_MODEL: Record<string, FieldRule> = {
 
   // Mutations: reads to find what they name, the writes, and a fresh start for the payload.
   'Mutation.createTag': singleWrite,
-  'Mutation.renameTag': singleWrite,
-  'Mutation.deleteTag': singleWrite,
+  'Mutation.renameTag': writeById(['Tag']),
+  'Mutation.deleteTag': writeById(['Tag']),
   'Mutation.createOrUpdateCompany': singleWrite,
   'Mutation.createUser': singleWrite,
   'Mutation.createLead': singleWrite,
-  'Mutation.updateContact': singleWrite,
+  'Mutation.updateContact': writeById(CONTACT_TYPES),
   'Mutation.tagUsers': tagContactsMutation('users', false),
   'Mutation.untagUsers': tagContactsMutation('users', true),
-  'Mutation.tagLeads': tagContactsMutation('leads', false),
-  'Mutation.untagLeads': tagContactsMutation('leads', true),
+  'Mutation.tagLeads': tagContactsMutation('leads', false, 'lead'),
+  'Mutation.untagLeads': tagContactsMutation('leads', true, 'lead'),
   'Mutation.tagCompanies': tagCompaniesMutation(false),
   'Mutation.untagCompanies': tagCompaniesMutation(true),
   'Mutation.addUserToCompany': mutation(({ args, plan }) => {
-    findContacts(plan, refsOf([args['user']]));
+    if (!findContacts(plan, refsOf([args['user']]))) return false;
     // The company by companyId, then (when new or changed) its upsert, then the attach.
     plan.add(3);
   }),
   'Mutation.removeUserFromCompany': mutation(({ args, plan }) => {
-    findContacts(plan, refsOf([args['user']]));
-    plan.add(2);
+    const user = findContacts(plan, refsOf([args['user']]));
+    if (!findCompany(plan, (args['company'] ?? {}) as RefShape) || !user) return false;
+    plan.add(1);
   }),
-  // The first admin when none is given, the write, then the conversation the payload names (read by id).
-  'Mutation.tagConversation': mutation(({ args, plan }) => plan.add(args['adminId'] == null ? 3 : 2)),
-  'Mutation.untagConversation': mutation(({ args, plan }) => plan.add(args['adminId'] == null ? 3 : 2)),
+  // The first admin when none is given, then the write; the payload reads what it names only when selected.
+  'Mutation.tagConversation': conversationTagging,
+  'Mutation.untagConversation': conversationTagging,
 
   // Mutation payloads, read fresh after the write
-  'ContactTagging.contacts': ({ parentMeta, plan }) => {
-    const contacts = parentMeta?.['contacts'] ?? 0;
-    plan.add(byIdBatch(contacts));
-    return { rows: { count: contacts } };
-  },
-  'CompanyTagging.companies': ({ parentMeta, plan }) => {
-    const companies = parentMeta?.['companies'] ?? 0;
-    plan.add(companies);
-    return { rows: { count: companies } };
-  },
-  'CompanyMembership.user': ({ plan }) => {
-    plan.add(1);
-    return { rows: { count: 1 } };
-  },
-  'CompanyMembership.company': ({ plan }) => {
-    plan.add(1);
-    return { rows: { count: 1 } };
-  },
+  ...Object.fromEntries(
+    ['TagUsersPayload', 'UntagUsersPayload', 'TagLeadsPayload', 'UntagLeadsPayload'].map((type): [string, FieldRule] => [
+      `${type}.contacts`,
+      ({ parentMeta, plan }) => {
+        const contacts = parentMeta?.['contacts'] ?? 0;
+        plan.add(byIdBatch(contacts));
+        return { rows: { count: contacts } };
+      },
+    ]),
+  ),
+  ...Object.fromEntries(
+    ['TagCompaniesPayload', 'UntagCompaniesPayload'].map((type): [string, FieldRule] => [
+      `${type}.companies`,
+      ({ parentMeta, plan }) => {
+        // One `GET /companies/{id}` per company (no multi-key company read).
+        const companies = parentMeta?.['companies'] ?? 0;
+        plan.add(companies);
+        return { rows: { count: companies } };
+      },
+    ]),
+  ),
+  ...Object.fromEntries(
+    ['AddUserToCompanyPayload', 'RemoveUserFromCompanyPayload'].flatMap((type): Array<[string, FieldRule]> => [
+      [`${type}.user`, oneRead],
+      [`${type}.company`, oneRead],
+    ]),
+  ),
+  ...Object.fromEntries(
+    ['TagConversationPayload', 'UntagConversationPayload'].flatMap((type): Array<[string, FieldRule]> => [
+      [`${type}.conversation`, oneRead],
+      [
+        `${type}.tag`,
+        ({ plan }) => {
+          plan.tagList();
+          return { rows: { count: 1 } };
+        },
+      ],
+    ]),
+  ),
 };
 
 function prefixed(type: string, rules: Record<string, FieldRule>): Record<string, FieldRule> {

@@ -4,13 +4,11 @@
  * time (a tag's members, a company page, a contact search), how many companies a contact embeds,
  * how many pages a `/counts` answer spans, and whether the upstream serves `/counts` at all.
  *
- * Learned for free from answers the request client already receives (`withSeenSizes` wraps it), kept
+ * Learned for free from answers the request client already receives (seen-sizes-interceptor.ts), kept
  * per upstream scope (URL, version, token digest), and forgotten after `ttlMs`. A stale size only
  * moves the estimate; the runtime budget (call-budget.ts) still stops a request at the limit.
  */
-import type { CallInterceptor } from '../../intercom/dispatch.js';
-import type { IntercomClient } from '../../intercom/client.js';
-import type { Contact, Conversation, CountsQuery, CountsResponse, SearchBody } from '../../intercom/types.js';
+import type { Contact, Conversation } from '../../intercom/types.js';
 import { stableKey } from '../../loaders/keys.js';
 
 /** A list's identity, as the estimator and this recorder both name it. */
@@ -45,7 +43,7 @@ function distinctTags(contacts: readonly Contact[]): number {
 }
 
 /** What one page of contacts names, unless a contact had more than it embeds (then nothing is learned). */
-function learnPage(record: Recorder, page: string, contacts: readonly Contact[]): void {
+export function learnPage(record: Recorder, page: string, contacts: readonly Contact[]): void {
   if (!contacts.some((contact) => contact.companies?.has_more)) record.total(listKeys.companiesOnPage(page), distinctCompanies(contacts));
   if (!contacts.some((contact) => contact.tags?.has_more)) record.total(listKeys.tagsOnPage(page), distinctTags(contacts));
 }
@@ -75,7 +73,8 @@ export interface SeenSizesStore {
   recorder(scope: string): Recorder;
 }
 
-interface Recorder {
+/** What the recorder of one scope is told (seen-sizes-interceptor.ts tells it). */
+export interface Recorder {
   tags(ids: string[]): void;
   segments(ids: string[]): void;
   legacy(answer: boolean): void;
@@ -167,75 +166,3 @@ export function createSeenSizes(options: SeenSizesOptions = {}): SeenSizesStore 
     },
   };
 }
-
-/** Pages of a company `/counts` answer (doubly nested `pages`, docs/intercom-contract.md). */
-function countPagesOf(response: CountsResponse): number {
-  const outer = response.pages as { pages?: { total_pages?: unknown }; total_pages?: unknown } | undefined;
-  const total = outer?.pages?.total_pages ?? outer?.total_pages;
-  return typeof total === 'number' && total > 0 ? total : 1;
-}
-
-/**
- * The client with every answer it receives also recorded in `store` under the client's scope.
- * Answers are passed on untouched; recording never fails a call.
- */
-export function withSeenSizes(client: IntercomClient, store: SeenSizesStore): IntercomClient {
-  const record = store.recorder(client.cacheScope);
-  const observe = <A extends unknown[], R>(method: (...args: A) => Promise<R>, learn: (result: R, ...args: A) => void) =>
-    async (...args: A): Promise<R> => {
-      const result = await method(...args);
-      try {
-        learn(result, ...args);
-      } catch {
-        // An answer of an unexpected shape teaches nothing; the caller still gets it.
-      }
-      return result;
-    };
-  const overrides: Partial<IntercomClient> = {
-    listTags: observe(client.listTags.bind(client), (list) => record.tags(list.data.map((tag) => tag.id))),
-    listSegments: observe(client.listSegments.bind(client), (list) => record.segments(list.segments.map((segment) => segment.id))),
-    legacyCountsSupported: observe(client.legacyCountsSupported.bind(client), (answer) => record.legacy(answer)),
-    searchContacts: observe(client.searchContacts.bind(client), (page, body: SearchBody) => {
-      const list = listKeys.contactSearch(body.query);
-      record.total(list, page.total_count);
-      record.contacts(page.data);
-      learnPage(record, listKeys.page(list, body.pagination?.per_page ?? 0, body.pagination?.starting_after), page.data);
-    }),
-    getContact: observe(client.getContact.bind(client), (contact) => {
-      record.contacts([contact]);
-      learnPage(record, listKeys.contact(contact.id), [contact]);
-    }),
-    listCompanies: observe(client.listCompanies.bind(client), (page, query) => {
-      record.total(listKeys.companies(query ?? {}), page.total_count);
-    }),
-    listCompanyContacts: observe(client.listCompanyContacts.bind(client), (page, id, query) => {
-      const list = listKeys.companyMembers(id);
-      record.total(list, page.total_count);
-      record.contacts(page.data);
-      learnPage(record, listKeys.page(list, query?.perPage ?? 0, query?.startingAfter), page.data);
-    }),
-    searchConversations: observe(client.searchConversations.bind(client), (list, body) => {
-      record.total(listKeys.conversations(body.query), list.total_count);
-      record.conversations(list.conversations);
-    }),
-    getConversation: observe(client.getConversation.bind(client), (conversation) => record.conversations([conversation])),
-    getCounts: observe(client.getCounts.bind(client), (answer, query?: CountsQuery) => {
-      if (query?.type !== 'company' || query.count === undefined || query.count === 'admin') return;
-      if (query.page === undefined || query.page === 1) record.countPages(query.count, countPagesOf(answer));
-      if (query.count === 'user' && (query.page ?? 1) === 1) {
-        const perPage = answer.company?.user?.length ?? 0;
-        record.total(listKeys.companyUserCounts, perPage * countPagesOf(answer));
-      }
-    }),
-  };
-  return new Proxy(client, {
-    get(target, property, receiver) {
-      if (Object.hasOwn(overrides, property)) return overrides[property as keyof IntercomClient];
-      // A client derived from this one (the loaders add their read cache and write watch) keeps learning.
-      if (property === 'intercept') return (interceptor: CallInterceptor) => withSeenSizes(target.intercept(interceptor), store);
-      const value: unknown = Reflect.get(target, property, receiver);
-      return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
-    },
-  });
-}
-

@@ -46,6 +46,11 @@ export interface CostLimitOptions {
   callerCallsPerMinute: number;
   /** What the gateway has seen of the upstream's sizes, for this request's upstream scope. */
   sizesFor(context: GatewayContext): SeenSizes;
+  /**
+   * Hears the answer of the `/counts` probe made for an estimate. The probe is made once per
+   * upstream, not as a call of the request's client, so no call interceptor sees it.
+   */
+  probed?(context: GatewayContext, supported: boolean): void;
   /** Whether the shared tag and segment lists are fresh for this request (reading them costs nothing). */
   listsFor?(context: GatewayContext): ListCacheState;
   /** The clock of the caller budget, in ms (tests). @default Date.now */
@@ -117,7 +122,7 @@ export function useCostLimit(options: CostLimitOptions): Plugin<GatewayContext> 
         if (!affordable.ok) {
           return refuse(callerRateLimited(affordable.retryAfterSeconds, affordable.perMinute, estimate.calls), 'refused-caller-budget', estimate.calls);
         }
-        await learn(context, estimate.needs);
+        await learn(context, estimate.needs, options.probed);
         estimate = estimateNow();
       }
       if (estimate.calls > limit) return refuse(costRefusal(estimate.calls, limit), 'refused-estimate', estimate.calls);
@@ -179,12 +184,14 @@ function asksForCost(context: GatewayContext): boolean {
  * operation would not make (the read cache and the probe's memory de-duplicate them). A failure is
  * left to the operation's own fields to report.
  */
-async function learn(context: GatewayContext, needs: Need[]): Promise<void> {
+async function learn(context: GatewayContext, needs: Need[], probed: CostLimitOptions['probed']): Promise<void> {
   await Promise.allSettled(
-    needs.map((need) => {
+    needs.map(async (need) => {
       if (need === 'tags') return context.loaders.tags.all();
       if (need === 'segments') return context.loaders.segments.all();
-      return context.client.legacyCountsSupported();
+      const supported = await context.client.legacyCountsSupported();
+      probed?.(context, supported);
+      return supported;
     }),
   );
 }

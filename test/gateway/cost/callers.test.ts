@@ -7,7 +7,8 @@
 import { createYoga } from 'graphql-yoga';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Caller } from '../../../src/gateway/auth/caller.js';
-import { createSeenSizes, withSeenSizes } from '../../../src/gateway/cost/seen-sizes.js';
+import { seenSizesInterceptor } from '../../../src/gateway/cost/seen-sizes-interceptor.js';
+import { createSeenSizes } from '../../../src/gateway/cost/seen-sizes.js';
 import { useCostLimit } from '../../../src/gateway/plugins/cost-limit.js';
 import { CallScope, createIntercomClient, type IntercomClient } from '../../../src/intercom/client.js';
 import { startLocalApi, type LocalApi } from '../../../src/local-api/index.js';
@@ -35,10 +36,17 @@ beforeAll(async () => {
     logging: false,
     context: ({ request }) => {
       const scope = new CallScope({ signal: request.signal });
-      return createRequestContext(withSeenSizes(client.withScope(scope), sizes), undefined, scope, callerOf(request));
+      const requestClient = client.withScope(scope).intercept(seenSizesInterceptor(sizes.recorder(client.cacheScope)));
+      return createRequestContext(requestClient, undefined, scope, callerOf(request));
     },
     plugins: [
-      useCostLimit({ maxUpstreamCalls: 200, callerCallsPerMinute: 20, now: () => 0, sizesFor: () => sizes.view(client.cacheScope) }),
+      useCostLimit({
+        maxUpstreamCalls: 200,
+        callerCallsPerMinute: 20,
+        now: () => 0,
+        sizesFor: () => sizes.view(client.cacheScope),
+        probed: (_context, supported) => sizes.recorder(client.cacheScope).legacy(supported),
+      }),
     ],
   });
 });

@@ -41,6 +41,10 @@ export async function startCostHarness(
     logging: false,
     graphiql: false,
     listCacheTtlMs: gateway.listCacheTtlMs,
+    // The static limits (depth, aliases, tokens, list items) would refuse most of these documents
+    // before the cost limit sees them; here the cost limit is what is under test, so they are wide open
+    // (test/gateway/operation-limits.test.ts covers them).
+    limits: { maxDepth: 1_000, maxAliases: 10_000, maxDirectives: 10_000, maxTokens: 1_000_000, maxListItems: 100_000, maxQueryLength: 10_000_000 },
     cost: { maxUpstreamCalls: 200, callerCallsPerMinute: 0, ...cost },
   });
   return {

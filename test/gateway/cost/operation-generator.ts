@@ -16,7 +16,7 @@ import {
 } from 'graphql';
 import type { IntercomClient } from '../../../src/intercom/client.js';
 
-/** What real arguments are drawn from. */
+/** What real arguments are drawn from: Intercom ids, encoded as global ids where an argument takes an `id`. */
 export interface Pools {
   tagIds: string[];
   tagNames: string[];
@@ -101,25 +101,45 @@ export class OperationGenerator {
 
   private globalId(): string {
     const kind = this.pick(['contact', 'tag', 'segment', 'company', 'conversation'] as const);
-    if (kind === 'contact') {
-      const contact = this.pick(this.pools.contacts);
-      return encodeGlobalID(contact.role === 'lead' ? 'Lead' : 'User', contact.id);
-    }
-    if (kind === 'tag') return encodeGlobalID('Tag', this.pick(this.pools.tagIds));
-    if (kind === 'segment') return encodeGlobalID('Segment', this.pick(this.pools.segmentIds));
+    if (kind === 'contact') return this.contactGlobalId(this.pick(this.pools.contacts));
+    if (kind === 'tag') return this.tagGlobalId();
+    if (kind === 'segment') return this.segmentGlobalId();
     if (kind === 'company') return encodeGlobalID('Company', this.pick(this.pools.companies).id);
     return this.pools.conversationIds.length > 0
       ? encodeGlobalID('Conversation', this.pick(this.pools.conversationIds))
       : encodeGlobalID('Tag', this.pick(this.pools.tagIds));
   }
 
+  private tagGlobalId(): string {
+    return encodeGlobalID('Tag', this.pick(this.pools.tagIds));
+  }
+
+  private segmentGlobalId(): string {
+    return encodeGlobalID('Segment', this.pick(this.pools.segmentIds));
+  }
+
+  /** The contact's global id, of its own type (User or Lead). */
+  private contactGlobalId(contact: Pools['contacts'][number]): string {
+    return encodeGlobalID(contact.role === 'lead' ? 'Lead' : 'User', contact.id);
+  }
+
+  /** A stored address, as stored or in another case (emails match without regard to case). */
+  private emailOf(contact: Pools['contacts'][number]): string {
+    return this.chance(0.3) ? contact.email!.toUpperCase() : contact.email!;
+  }
+
+  /** `id: <global id>` or `intercomId: <Intercom id>`, as the lookups take either. */
+  private idKey(type: 'User' | 'Lead' | 'Tag' | 'Segment' | 'Company' | 'Conversation', intercomId: string): string {
+    return this.chance(0.5) ? `id: ${this.quote(encodeGlobalID(type, intercomId))}` : `intercomId: ${this.quote(intercomId)}`;
+  }
+
   private contactFilter(): string {
     const which = this.pick(['none', 'tag', 'segment', 'email'] as const);
-    if (which === 'tag') return `filter: { tagId: ${this.quote(this.pick(this.pools.tagIds))} }`;
-    if (which === 'segment') return `filter: { segmentId: ${this.quote(this.pick(this.pools.segmentIds))} }`;
+    if (which === 'tag') return `filter: { tagId: ${this.quote(this.tagGlobalId())} }`;
+    if (which === 'segment') return `filter: { segmentId: ${this.quote(this.segmentGlobalId())} }`;
     if (which === 'email') {
       const withEmail = this.pools.contacts.filter((contact) => contact.email);
-      return `filter: { email: ${this.quote(this.pick(withEmail).email!)} }`;
+      return `filter: { email: ${this.quote(this.emailOf(this.pick(withEmail)))} }`;
     }
     return '';
   }
@@ -138,32 +158,39 @@ export class OperationGenerator {
       case 'contacts':
         return [this.firstArg(), this.contactFilter()].filter(Boolean).join(', ');
       case 'companies': {
-        const filter = this.pick(['', `tagId: ${this.quote(this.pick(this.pools.tagIds))}`, `segmentId: ${this.quote(this.pick(this.pools.segmentIds))}`]);
+        const filter = this.pick(['', `tagId: ${this.quote(this.tagGlobalId())}`, `segmentId: ${this.quote(this.segmentGlobalId())}`]);
         return [this.firstArg(), filter].filter(Boolean).join(', ');
       }
-      case 'tag':
-        return this.chance(0.5) ? `id: ${this.quote(this.pick(this.pools.tagIds))}` : `name: ${this.quote(this.pick(this.pools.tagNames))}`;
+      case 'tag': {
+        const which = this.pick(['id', 'name', 'name in another case'] as const);
+        if (which === 'id') return this.idKey('Tag', this.pick(this.pools.tagIds));
+        const name = this.pick(this.pools.tagNames);
+        return `name: ${this.quote(which === 'name' ? name : name.toUpperCase())}`;
+      }
       case 'segment':
-        return `id: ${this.quote(this.pick(this.pools.segmentIds))}`;
+        return this.idKey('Segment', this.pick(this.pools.segmentIds));
       case 'user': {
         const user = this.pick(users);
-        const keys = [`id: ${this.quote(user.id)}`];
-        if (user.email) keys.push(`email: ${this.quote(user.email)}`);
+        const keys = [this.idKey('User', user.id)];
+        if (user.email) keys.push(`email: ${this.quote(this.emailOf(user))}`);
         if (user.externalId) keys.push(`userId: ${this.quote(user.externalId)}`);
         return this.pick(keys);
       }
-      case 'contact':
-        return `id: ${this.quote(this.pick(this.pools.contacts).id)}`;
+      case 'contact': {
+        const contact = this.pick(this.pools.contacts);
+        return this.chance(0.5) ? `id: ${this.quote(this.contactGlobalId(contact))}` : `intercomId: ${this.quote(contact.id)}`;
+      }
       case 'lead':
-        return leads.length > 0 ? `id: ${this.quote(this.pick(leads).id)}` : undefined;
+        return leads.length > 0 ? this.idKey('Lead', this.pick(leads).id) : undefined;
       case 'company': {
         const company = this.pick(this.pools.companies);
-        const keys = [`id: ${this.quote(company.id)}`, `companyId: ${this.quote(company.companyId)}`];
-        if (company.name) keys.push(`name: ${this.quote(company.name)}`);
+        const keys = [this.idKey('Company', company.id), `companyId: ${this.quote(company.companyId)}`];
+        // Names match without regard to case: another case exercises the shared company directory.
+        if (company.name) keys.push(`name: ${this.quote(company.name)}`, `name: ${this.quote(company.name.toLowerCase())}`);
         return this.pick(keys);
       }
       case 'conversation':
-        return this.pools.conversationIds.length > 0 ? `id: ${this.quote(this.pick(this.pools.conversationIds))}` : undefined;
+        return this.pools.conversationIds.length > 0 ? this.idKey('Conversation', this.pick(this.pools.conversationIds)) : undefined;
       case 'node':
         return `id: ${this.quote(this.globalId())}`;
       case 'nodes':

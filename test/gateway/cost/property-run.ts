@@ -27,6 +27,10 @@ export async function checkGeneratedOperations(h: CostHarness, operations: numbe
     expect(validate(schema, parse(query)), query).toEqual([]);
     const mark = h.api.received!.count;
     const response = await h.post(query);
+    // Real ids of the workspace, in the arguments that take them: none is refused as bad input,
+    // so each operation reaches the upstream as a frontend's would.
+    const refused = (response.body.errors ?? []).filter((error) => error.extensions?.['code'] === 'BAD_USER_INPUT');
+    expect(refused, `operation ${n}: ${query}`).toEqual([]);
     const cost = response.body.extensions!.cost!;
     const received = await receivedSettled(h, mark, cost.actual);
     expect(received, `operation ${n}: ${query}`).toBe(cost.actual);
