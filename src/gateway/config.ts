@@ -75,6 +75,14 @@ export const GATEWAY_SETTINGS = {
       'clears them. Off (0) by default: responses hold personal data, so turning it on is the operator\'s call',
     placeholder: 'MS',
   },
+  entityCacheTtlMs: {
+    flag: 'entity-cache-ttl-ms',
+    env: 'GATEWAY_ENTITY_CACHE_TTL_MS',
+    help:
+      'Reuse companies by id (from every company the gateway reads) across requests for this long, per token; ' +
+      'every write through the gateway clears them; 0 turns this off',
+    placeholder: 'MS',
+  },
   // Caller authentication, production mode, trusted documents (auth/auth-config.ts).
   ...AUTH_SETTINGS,
   // Shared state for several replicas (shared/redis-config.ts).
@@ -94,6 +102,7 @@ export const GATEWAY_DEFAULTS = {
   loaderTuning: 'batched',
   listCacheTtlMs: 30_000,
   responseCacheTtlMs: 0,
+  entityCacheTtlMs: 30_000,
   ...AUTH_DEFAULTS,
 } as const;
 
@@ -119,6 +128,7 @@ export interface GatewayConfigInput extends AuthConfigInput, RedisConfigInput {
   loaderTuning?: string | LoaderTuning;
   listCacheTtlMs?: number | string;
   responseCacheTtlMs?: number | string;
+  entityCacheTtlMs?: number | string;
 }
 
 export interface GatewayConfig extends AuthConfig, RedisConfig {
@@ -135,6 +145,7 @@ export interface GatewayConfig extends AuthConfig, RedisConfig {
   loaderTuning: LoaderTuning;
   listCacheTtlMs: number;
   responseCacheTtlMs: number;
+  entityCacheTtlMs: number;
 }
 
 /** A configuration that failed validation; `problems` are full sentences, one per bad setting. */
@@ -198,6 +209,7 @@ export function parseGatewayConfig(input: GatewayConfigInput = {}, label: Settin
   const loaderTuning = parseLoaderTuning(raw['loaderTuning'], label, problems);
   const listCacheTtlMs = integer('listCacheTtlMs', 0, MAX_CACHE_TTL_MS, GATEWAY_DEFAULTS.listCacheTtlMs);
   const responseCacheTtlMs = integer('responseCacheTtlMs', 0, MAX_CACHE_TTL_MS, GATEWAY_DEFAULTS.responseCacheTtlMs);
+  const entityCacheTtlMs = integer('entityCacheTtlMs', 0, MAX_CACHE_TTL_MS, GATEWAY_DEFAULTS.entityCacheTtlMs);
   const authConfig = parseAuthConfig(raw, label, host, problems);
   const redisConfig = parseRedisConfig(raw, label, problems);
 
@@ -222,6 +234,7 @@ export function parseGatewayConfig(input: GatewayConfigInput = {}, label: Settin
     loaderTuning,
     listCacheTtlMs,
     responseCacheTtlMs,
+    entityCacheTtlMs,
     ...authConfig,
     ...redisConfig,
   };

@@ -10,6 +10,7 @@ import { GatewayConfigError, parseGatewayConfig, type GatewayConfig, type Gatewa
 import { createGateway } from './yoga.js';
 import { createAuthenticator, type Authenticator } from './auth/authenticator.js';
 import { loadTrustedDocuments, type TrustedDocumentStore } from './trusted-documents/manifest.js';
+import { createMemoryCompanyStore } from './caching/company-cache.js';
 import { startSharedState, type SharedState } from './shared/shared-state.js';
 
 export interface StartGatewayOptions {
@@ -98,12 +99,15 @@ export async function startGateway(input: GatewayConfigInput = {}, options: Star
       config.responseCacheTtlMs > 0 && config.loaderTuning.cache
         ? (await import('./caching/response-cache.js')).createGatewayResponseCache({ ttlMs: config.responseCacheTtlMs })
         : undefined;
+    const companyCache =
+      config.entityCacheTtlMs > 0 && config.loaderTuning.cache ? createMemoryCompanyStore({ ttlMs: config.entityCacheTtlMs }) : undefined;
     const yoga = createGateway({
       client,
       logging: options.logging,
       loaderTuning: config.loaderTuning,
       listCacheTtlMs: config.listCacheTtlMs,
       responseCache,
+      companyCache,
       authenticator,
       mode: config.mode,
       trustedDocuments,

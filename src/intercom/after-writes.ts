@@ -14,14 +14,20 @@
  */
 import type { CallInterceptor } from './dispatch.js';
 
-export function afterWrites(onWriteSettled: () => void): CallInterceptor {
+/**
+ * `onWriteSettled` may return a promise (a cache in Redis): the write's answer waits for it, so the
+ * caller of a mutation never races its own invalidation. Its failure never changes the answer.
+ */
+export function afterWrites(onWriteSettled: () => void | Promise<void>): CallInterceptor {
   return {
     async around(request, next) {
       if (request.endpoint.kind !== 'write') return next();
       try {
         return await next();
       } finally {
-        onWriteSettled();
+        await Promise.resolve()
+          .then(onWriteSettled)
+          .catch(() => undefined);
       }
     },
   };
