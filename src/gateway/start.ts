@@ -10,7 +10,7 @@ import { GatewayConfigError, parseGatewayConfig, type GatewayConfig, type Gatewa
 import { createGateway } from './yoga.js';
 import { createAuthenticator, type Authenticator } from './auth/authenticator.js';
 import { loadTrustedDocuments, type TrustedDocumentStore } from './trusted-documents/manifest.js';
-import { createMemoryCompanyStore } from './caching/company-cache.js';
+import { createSharedCaches } from './shared/shared-caches.js';
 import { startSharedState, type SharedState } from './shared/shared-state.js';
 
 export interface StartGatewayOptions {
@@ -99,15 +99,22 @@ export async function startGateway(input: GatewayConfigInput = {}, options: Star
       config.responseCacheTtlMs > 0 && config.loaderTuning.cache
         ? (await import('./caching/response-cache.js')).createGatewayResponseCache({ ttlMs: config.responseCacheTtlMs })
         : undefined;
-    const companyCache =
-      config.entityCacheTtlMs > 0 && config.loaderTuning.cache ? createMemoryCompanyStore({ ttlMs: config.entityCacheTtlMs }) : undefined;
+    // The list and company caches, and what a write through another replica drops of them.
+    const caches = createSharedCaches(shared, {
+      caching: config.loaderTuning.cache,
+      listCacheTtlMs: config.listCacheTtlMs,
+      entityCacheTtlMs: config.entityCacheTtlMs,
+      responseCache,
+    });
     const yoga = createGateway({
       client,
       logging: options.logging,
       loaderTuning: config.loaderTuning,
       listCacheTtlMs: config.listCacheTtlMs,
+      listCache: caches.listCache,
       responseCache,
-      companyCache,
+      companyCache: caches.companyCache,
+      onWriteSettled: caches.onWriteSettled,
       authenticator,
       mode: config.mode,
       trustedDocuments,

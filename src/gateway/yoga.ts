@@ -59,7 +59,7 @@ export interface GatewayOptions {
    * Told after every write the gateway made, once the local caches were dropped: e.g. to tell the
    * other replicas to drop theirs (shared/invalidation-bus.ts).
    */
-  onWriteSettled?: () => void;
+  onWriteSettled?: () => Promise<void>;
   /**
    * Who may call, and as whom (auth/authenticator.ts). Every GraphQL request is authenticated before
    * anything else; the caller lands in `context.caller`. @default NO_AUTH: everyone is anonymous
@@ -100,8 +100,7 @@ export function createGateway(options: GatewayOptions): Gateway {
       client = client.intercept(afterWrites(async () => {
         listCache?.invalidateAll();
         responseCache?.invalidateAll();
-        options.onWriteSettled?.();
-        await companyCache?.invalidateAll();
+        await Promise.all([companyCache?.invalidateAll(), options.onWriteSettled?.()]);
       }));
     }
     return client;

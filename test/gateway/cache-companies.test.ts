@@ -8,27 +8,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startGateway, type RunningGateway } from '../../src/gateway/start.js';
 import { parseGatewayConfig } from '../../src/gateway/config.js';
 import { startLocalApi, type LocalApi } from '../../src/local-api/index.js';
+import { companiesOf, companyGets, post, type Explored } from './company-cache-harness.js';
 
 const TAG_EXPLORER_COMPANIES = readFileSync(new URL('../../bench/queries/tag-explorer-companies.graphql', import.meta.url), 'utf8');
 const RENAME = `mutation Rename($input: CompanyInput!) {
   createOrUpdateCompany(input: $input) { __typename ... on MutationCreateOrUpdateCompanySuccess { data { companyId name } } }
 }`;
-
-interface Explored {
-  tags: Array<{ name: string; contacts: { edges: Array<{ node: { email: string | null; companies: Array<{ companyId: string; name: string | null }> } }> } }>;
-}
-
-export async function post(url: string, query: string, variables: Record<string, unknown> = {}): Promise<{ data?: any; errors?: unknown[] }> {
-  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
-  return (await response.json()) as { data?: any; errors?: unknown[] };
-}
-
-export function companiesOf(data: Explored): Array<{ companyId: string; name: string | null }> {
-  return data.tags.flatMap((tag) => tag.contacts.edges.flatMap((edge) => edge.node.companies));
-}
-
-const companyGets = (calls: ReadonlyArray<{ method: string; path: string }>) =>
-  calls.filter((call) => call.method === 'GET' && /^\/companies\/[^/]+$/.test(call.path)).length;
 
 describe('company entity cache', () => {
   let api: LocalApi;
