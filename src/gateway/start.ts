@@ -95,9 +95,13 @@ export async function startGateway(input: GatewayConfigInput = {}, options: Star
     cleanup.push(() => client.close());
 
     // Loaded only when turned on (it is off by default): a default start does not pay for the plugin.
+    // With --redis, responses are kept in Redis for every replica (this process's store while it is away).
     const responseCache =
       config.responseCacheTtlMs > 0 && config.loaderTuning.cache
-        ? (await import('./caching/response-cache.js')).createGatewayResponseCache({ ttlMs: config.responseCacheTtlMs })
+        ? (await import('./caching/response-cache.js')).createGatewayResponseCache({
+            ttlMs: config.responseCacheTtlMs,
+            sharedStore: shared.redis ? (await import('./shared/redis-response-store.js')).createRedisResponseStore(shared.redis) : undefined,
+          })
         : undefined;
     // The list and company caches, and what a write through another replica drops of them.
     const caches = createSharedCaches(shared, {

@@ -99,8 +99,7 @@ export function createGateway(options: GatewayOptions): Gateway {
       // Every write the gateway makes (mutation resolvers call the context's client) clears them all.
       client = client.intercept(afterWrites(async () => {
         listCache?.invalidateAll();
-        responseCache?.invalidateAll();
-        await Promise.all([companyCache?.invalidateAll(), options.onWriteSettled?.()]);
+        await Promise.all([responseCache?.invalidateAll(), companyCache?.invalidateAll(), options.onWriteSettled?.()]);
       }));
     }
     return client;

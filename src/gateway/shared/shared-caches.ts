@@ -42,7 +42,7 @@ export function createSharedCaches(shared: SharedState, options: SharedCachesOpt
   }
   shared.invalidation.onRemoteWrite(() => {
     listCache?.invalidateAll();
-    options.responseCache?.invalidateAll();
+    options.responseCache?.invalidateLocal();
     clearLocalCompanies();
   });
   return { listCache, companyCache, onWriteSettled: () => shared.invalidation.publish() };
