@@ -98,8 +98,7 @@ export function createGateway(options: GatewayOptions): Gateway {
     if (listCache || responseCache || companyCache || options.onWriteSettled) {
       // Every write the gateway makes (mutation resolvers call the context's client) clears them all.
       client = client.intercept(afterWrites(async () => {
-        listCache?.invalidateAll();
-        await Promise.all([responseCache?.invalidateAll(), companyCache?.invalidateAll(), options.onWriteSettled?.()]);
+        await Promise.all([listCache?.invalidateAll(), responseCache?.invalidateAll(), companyCache?.invalidateAll(), options.onWriteSettled?.()]);
       }));
     }
     return client;

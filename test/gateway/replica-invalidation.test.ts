@@ -1,8 +1,8 @@
 /**
- * Two gateway replicas on one local API and one real redis-server: responses and companies read
- * through one are served to the other from Redis, and a write through replica A is not served stale by replica B's
- * response cache, tag list cache or company cache 100 ms later (the shared generation for the
- * responses and companies in Redis, pub/sub for what each process keeps: the tag list). Upstream calls are counted at the
+ * Two gateway replicas on one local API and one real redis-server: responses, companies and the tag
+ * list read through one are served to the other from Redis, and a write through replica A is not served stale by replica B's
+ * response cache, tag list cache or company cache 100 ms later (the shared generation for what is
+ * in Redis, pub/sub for what each process keeps: its copy of the tag list, its local responses). Upstream calls are counted at the
  * upstream (`api.received`).
  */
 import { readFileSync } from 'node:fs';
@@ -54,7 +54,7 @@ const data = async (url: string, query: string, variables?: Record<string, unkno
 };
 
 describe('two replicas sharing caches through Redis', () => {
-  it('responses and companies read through replica A are served to replica B from Redis', async () => {
+  it('responses, companies and the tag list read through replica A are served to replica B from Redis', async () => {
     const fromA = await data(a.graphqlUrl, EXPLORER);
     let mark = api.received!.count;
     expect(await data(b.graphqlUrl, EXPLORER)).toEqual(fromA);
@@ -64,6 +64,8 @@ describe('two replicas sharing caches through Redis', () => {
     const calls = api.received!.since(mark);
     expect(calls.length).toBeGreaterThan(0);
     expect(companyGets(calls)).toBe(0);
+    // The tag list A read is in Redis: B does not read it from the upstream either.
+    expect(calls.filter((call) => call.method === 'GET' && call.path === '/tags')).toEqual([]);
   });
 
   it('a write through A is not served stale by B’s response cache, list cache or company cache 100 ms later', async () => {

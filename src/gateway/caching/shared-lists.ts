@@ -42,8 +42,10 @@ export interface SharedListCache {
   readonly ttlMs: number;
   /** The cached list of `scope`, or the result of `fetch` (stored unless a write settles meanwhile). */
   read<T>(scope: string, list: SharedList, fetch: () => Promise<T>): Promise<T>;
-  /** Forget every list of every scope (a write happened). */
-  invalidateAll(): void;
+  /** Forget every list of every scope (a write happened); a shared cache tells its store too. */
+  invalidateAll(): void | Promise<void>;
+  /** Forget the lists this process keeps (a write happened through another replica). */
+  invalidateLocal(): void;
   /** Entries held (fresh, in flight or expired-not-yet-swept). */
   readonly size: number;
 }
@@ -88,6 +90,9 @@ export function createSharedListCache(options: SharedListCacheOptions): SharedLi
       return entry.value.then(copy) as Promise<T>;
     },
     invalidateAll() {
+      entries.clear();
+    },
+    invalidateLocal() {
       entries.clear();
     },
   };

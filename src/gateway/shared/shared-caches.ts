@@ -1,13 +1,15 @@
 /**
  * The caches a gateway keeps across requests, built once at start and tied to the replicas' shared
  * state: the tag/segment list cache and the company entity cache (in Redis with `--redis`, else in
- * this process), and — when the operator turned it on — the response cache. A write through another
+ * this process), and — when the operator turned it on — the response cache (whose Redis store
+ * start.ts passes in). A write through another
  * replica (heard on the invalidation bus) drops what this process keeps of them.
  */
 import { createMemoryCompanyStore, type CompanyStore } from '../caching/company-cache.js';
 import type { GatewayResponseCache } from '../caching/response-cache.js';
 import { createSharedListCache, type SharedListCache } from '../caching/shared-lists.js';
 import { createRedisCompanyStore } from './redis-company-store.js';
+import { createRedisListCache } from './redis-list-cache.js';
 import type { SharedState } from './shared-state.js';
 
 export interface SharedCachesOptions {
@@ -26,7 +28,12 @@ export interface SharedCaches {
 }
 
 export function createSharedCaches(shared: SharedState, options: SharedCachesOptions): SharedCaches {
-  const listCache = options.caching && options.listCacheTtlMs > 0 ? createSharedListCache({ ttlMs: options.listCacheTtlMs }) : undefined;
+  const listCache =
+    options.caching && options.listCacheTtlMs > 0
+      ? shared.redis
+        ? createRedisListCache(shared.redis, { ttlMs: options.listCacheTtlMs })
+        : createSharedListCache({ ttlMs: options.listCacheTtlMs })
+      : undefined;
   let companyCache: CompanyStore | undefined;
   let clearLocalCompanies = () => {};
   if (options.caching && options.entityCacheTtlMs > 0) {
@@ -41,7 +48,7 @@ export function createSharedCaches(shared: SharedState, options: SharedCachesOpt
     }
   }
   shared.invalidation.onRemoteWrite(() => {
-    listCache?.invalidateAll();
+    listCache?.invalidateLocal();
     options.responseCache?.invalidateLocal();
     clearLocalCompanies();
   });
