@@ -97,4 +97,24 @@ describe('two replicas sharing caches through Redis', () => {
     expect.soft(namesOf(await data(b.graphqlUrl, EXPLORER_AGAIN.replace('Again', 'Third'))), 'B’s company cache').toEqual(new Set([renamed]));
     expect(logs).toEqual([]);
   });
+
+  it('with Redis killed, both replicas keep answering from their own caches (one warning each), and a write still reaches them', async () => {
+    await redis.kill();
+    const explored = await data(b.graphqlUrl, EXPLORER_AGAIN.replace('Again', 'Away'));
+    const target = companiesOf(explored)[0]!;
+    const renamed = `${target.name ?? 'company'} (renamed while Redis was away)`;
+    const mark = api.received!.count;
+    await data(b.graphqlUrl, EXPLORER_AGAIN.replace('Again', 'Away'));
+    // Served from B's own memory meanwhile.
+    expect(companyGets(api.received!.since(mark))).toBe(0);
+    expect((await data(b.graphqlUrl, RENAME, { input: { companyId: target.companyId, name: renamed } })).createOrUpdateCompany.__typename).toBe(
+      'MutationCreateOrUpdateCompanySuccess',
+    );
+    const names = companiesOf(await data(b.graphqlUrl, EXPLORER_AGAIN.replace('Again', 'Away'))).filter((c) => c.companyId === target.companyId);
+    expect(new Set(names.map((c) => c.name))).toEqual(new Set([renamed]));
+    await data(a.graphqlUrl, TAGS);
+    expect(logs.filter((line) => line.includes('unavailable'))).toHaveLength(2);
+    await redis.restart();
+    await expect.poll(() => a.shared.redis!.available && b.shared.redis!.available, { timeout: 5_000 }).toBe(true);
+  }, 20_000);
 });
