@@ -10,7 +10,8 @@
  * before the last write settled; see their `generation`.)
  *
  * Used by the request's loaders (src/loaders/index.ts: clear them all) and by the gateway's
- * cross-request caches (src/gateway/yoga.ts: drop the shared lists and cached responses).
+ * cross-request caches (src/gateway/yoga.ts: drop the shared lists, cached responses and companies,
+ * and tell the other replicas).
  */
 import type { CallInterceptor } from './dispatch.js';
 

@@ -11,7 +11,7 @@
  * does).
  *
  * Invalidation: every upstream write the gateway makes drops EVERY cached response, of every session
- * (see src/intercom/after-writes.ts). The plugin's own invalidation — by type and id of the entities a mutation
+ * (see src/intercom/after-writes.ts) — with a `sharedStore` (Redis), on every replica. The plugin's own invalidation — by type and id of the entities a mutation
  * returns — stays on but is not relied upon: tagging user X returns the tag, yet makes stale every
  * cached response holding X's tags, the tag's members, a segment whose filter names the tag, and
  * any count. Which responses a write touches is not knowable from its result; writes are rare; so

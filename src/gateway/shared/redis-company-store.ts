@@ -15,6 +15,7 @@
  */
 import { createMemoryCompanyStore, type CompanyStore } from '../caching/company-cache.js';
 import type { Company } from '../../intercom/types.js';
+import { bumpGenerationOnReturn } from './bump-on-return.js';
 import type { SharedRedis } from './redis.js';
 
 const GENERATION_KEY = 'company-generation';
@@ -41,13 +42,7 @@ export function createRedisCompanyStore(redis: SharedRedis, options: { ttlMs: nu
   const key = (scope: string, id: string) => `company:${scope}:${id}`;
 
   // Back from an outage: writes may have happened meanwhile that Redis's generation never saw.
-  let wasAway = false;
-  redis.client.on('close', () => (wasAway = true));
-  redis.client.on('ready', () => {
-    if (!wasAway) return;
-    wasAway = false;
-    redis.client.incr(GENERATION_KEY).catch(() => undefined);
-  });
+  bumpGenerationOnReturn(redis, GENERATION_KEY);
 
   async function shared<T>(inRedis: () => Promise<T>, locally: () => Promise<T>): Promise<T> {
     if (!redis.available) return locally();

@@ -12,9 +12,11 @@
  * own copy of the pre-write list for up to half the TTL. A list read that began before a write is not
  * stored in Redis (the store is one Lua script that checks the generation).
  *
- * While Redis is away only the process layer is used, as without `--redis`.
+ * While Redis is away only the process layer is used, as without `--redis`; when it is back, the
+ * generation is bumped (bump-on-return.ts).
  */
 import { createSharedListCache, type SharedList, type SharedListCache } from '../caching/shared-lists.js';
+import { bumpGenerationOnReturn } from './bump-on-return.js';
 import type { SharedRedis } from './redis.js';
 
 const GENERATION_KEY = 'list-generation';
@@ -36,6 +38,8 @@ export function createRedisListCache(redis: SharedRedis, options: { ttlMs: numbe
   const local = createSharedListCache({ ttlMs: layerTtlMs });
   redis.client.defineCommand('listPut', { numberOfKeys: 2, lua: PUT });
   const commands = redis.client as unknown as PutCommand;
+  // Back from an outage: writes may have happened meanwhile that Redis's generation never saw.
+  bumpGenerationOnReturn(redis, GENERATION_KEY);
 
   /** The list from Redis when it holds a current one, else from `fetch` (then stored in Redis). */
   async function fromRedis<T>(scope: string, list: SharedList, fetch: () => Promise<T>): Promise<T> {

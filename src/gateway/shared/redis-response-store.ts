@@ -13,10 +13,12 @@
  * major and ioredis 5, and drops entries only by type and id, while the gateway drops everything.
  * The plugin's invalidation by entity is a no-op here: every write drops every response anyway.
  *
- * While Redis is away, responses are kept in this process (`local`), as without `--redis`.
+ * While Redis is away, responses are kept in this process (`local`), as without `--redis`; when it is
+ * back, the generation is bumped (bump-on-return.ts).
  */
 import type { Cache } from '@graphql-yoga/plugin-response-cache';
 import type { ExecutionResult } from 'graphql';
+import { bumpGenerationOnReturn } from './bump-on-return.js';
 import type { SharedRedis } from './redis.js';
 
 const GENERATION_KEY = 'response-generation';
@@ -48,6 +50,8 @@ export function createRedisResponseStore(redis: SharedRedis): RedisResponseStore
   redis.client.defineCommand('responseGet', { numberOfKeys: 2, lua: GET });
   redis.client.defineCommand('responseSet', { numberOfKeys: 2, lua: SET });
   const commands = redis.client as unknown as Commands;
+  // Back from an outage: writes may have happened meanwhile that Redis's generation never saw.
+  bumpGenerationOnReturn(redis, GENERATION_KEY);
   const key = (id: string) => `response:${id}`;
 
   async function shared<T>(inRedis: () => Promise<T>, locally: () => T | Promise<T>): Promise<T> {
