@@ -98,7 +98,7 @@ function describeCaching(config: GatewayConfig): string {
   if (!config.loaderTuning.cache) return 'none (--loaders naive: the benchmark baseline, not for users)';
   if (!reusesAcrossRequests(config.loaderTuning)) return 'within each request only (--loaders dedupe: a benchmark baseline, not for users)';
   const ttl = (ms: number) => (ms > 0 ? `${ms} ms` : 'off');
-  return `tag/segment lists ${ttl(config.listCacheTtlMs)}, responses ${ttl(config.responseCacheTtlMs)}`;
+  return `tag/segment lists ${ttl(config.listCacheTtlMs)}, companies ${ttl(config.entityCacheTtlMs)}, responses ${ttl(config.responseCacheTtlMs)}`;
 }
 
 /** One line saying who may call: an operator must see at a glance when auth is off. */

@@ -158,6 +158,16 @@ export const GATEWAY_SETTINGS = {
     default: 0,
     parse: integer(0, MAX_CACHE_TTL_MS),
   }),
+  entityCacheTtlMs: setting({
+    flag: 'entity-cache-ttl-ms',
+    env: 'GATEWAY_ENTITY_CACHE_TTL_MS',
+    placeholder: 'MS',
+    help:
+      'Reuse companies by id (from every company the gateway reads) across requests for this long, per token; ' +
+      'every write through the gateway clears them; 0 turns this off',
+    default: 30_000,
+    parse: integer(0, MAX_CACHE_TTL_MS),
+  }),
   // Caller authentication, production mode, trusted documents (auth/auth-config.ts).
   ...AUTH_SETTINGS,
   // Browser hardening and request limits (src/gateway/hardening/; the limits' defaults live in

@@ -20,6 +20,7 @@ import { reusesAcrossRequests } from '../loaders/tuning.js';
 import { createCostTotals, type CostTotals } from './cost/cost-totals.js';
 import { withHostCheck } from './hardening/host-check.js';
 import { createHostPolicy } from './hardening/host-names.js';
+import { createSharedCaches } from './shared/shared-caches.js';
 import { startSharedState, type SharedState } from './shared/shared-state.js';
 
 export interface StartGatewayOptions {
@@ -123,11 +124,13 @@ export async function startGateway(input: GatewayConfigInput = {}, options: Star
     cleanup.push(() => client.close());
 
     // Loaded only when turned on (it is off by default): a default start does not pay for the plugin.
+    // With --redis, responses are kept in Redis for every replica (this process's store while it is away).
     const responseCache =
       config.responseCacheTtlMs > 0 && reusesAcrossRequests(config.loaderTuning)
         ? (await import('./caching/response-cache.js')).createGatewayResponseCache({
             ttlMs: config.responseCacheTtlMs,
             onLookup: (hit) => metrics.cacheLookup('response', hit),
+            sharedStore: shared.redis ? (await import('./shared/redis-response-store.js')).createRedisResponseStore(shared.redis) : undefined,
           })
         : undefined;
     // Loaded only when configured: a gateway without tracing never loads the OpenTelemetry SDK.
@@ -148,13 +151,24 @@ export async function startGateway(input: GatewayConfigInput = {}, options: Star
       });
     }
     const costs = createCostTotals();
+    // The list and company caches, and what a write through another replica drops of them.
+    const caches = createSharedCaches(shared, {
+      caching: reusesAcrossRequests(config.loaderTuning),
+      listCacheTtlMs: config.listCacheTtlMs,
+      entityCacheTtlMs: config.entityCacheTtlMs,
+      responseCache,
+      onListLookup: (hit) => metrics.cacheLookup('list', hit),
+    });
     const yoga = createGateway({
       client,
       logging: options.logging,
       logger,
       loaderTuning: config.loaderTuning,
       listCacheTtlMs: config.listCacheTtlMs,
+      listCache: caches.listCache,
       responseCache,
+      companyCache: caches.companyCache,
+      onWriteSettled: caches.onWriteSettled,
       authenticator,
       mode: config.mode,
       trustedDocuments,

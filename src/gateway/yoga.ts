@@ -12,6 +12,7 @@ import { ANONYMOUS_CALLER } from './auth/caller.js';
 import type { GatewayResponseCache } from './caching/response-cache.js';
 import { createSharedListCache, sharedListInterceptor, type SharedListCache } from './caching/shared-lists.js';
 import { afterWrites } from '../intercom/after-writes.js';
+import { companyCacheInterceptor, type CompanyStore } from './caching/company-cache.js';
 import { useUpstreamErrors } from './plugins/upstream-errors.js';
 import type { GatewayMode } from './auth/auth-config.js';
 import { NO_AUTH, type Authenticator } from './auth/authenticator.js';
@@ -68,6 +69,16 @@ export interface GatewayOptions {
    * in, not built here, so the plugin's modules load only when someone turned the cache on.
    */
   responseCache?: GatewayResponseCache;
+  /**
+   * Answer `GET /companies/{id}` from this company entity cache (caching/company-cache.ts), filled from
+   * every company the gateway reads; several gateways may share one. Off when not given.
+   */
+  companyCache?: CompanyStore;
+  /**
+   * Told after every write the gateway made, once the local caches were dropped: e.g. to tell the
+   * other replicas to drop theirs (shared/invalidation-bus.ts).
+   */
+  onWriteSettled?: () => Promise<void>;
   /**
    * Who may call, and as whom (auth/authenticator.ts). Every GraphQL request is authenticated before
    * anything else; the caller lands in `context.caller`. @default NO_AUTH: everyone is anonymous
@@ -135,19 +146,20 @@ export function createGateway(options: GatewayOptions): Gateway {
   const seenSizes = cost ? (cost.seenSizes ?? createSeenSizes()) : undefined;
   /** The upstream scope (URL, version, token digest) each request's client reads under. */
   const upstreamScopes = new WeakMap<CallScope, string>();
+  const companyCache = caching ? options.companyCache : undefined;
 
   /** The client one request's loaders call: bound to the request's call scope, under the cross-request caches. */
   const requestClient = (scope: CallScope): IntercomClient => {
     let client = options.client.withScope(scope);
     upstreamScopes.set(scope, client.cacheScope);
     if (listCache) client = client.intercept(sharedListInterceptor(listCache, client.cacheScope));
-    // Above the shared lists: a list served from that cache still tells the estimate its size.
+    if (companyCache) client = client.intercept(companyCacheInterceptor(companyCache, client.cacheScope));
+    // Above the shared caches: an answer served from them still tells the estimate its size.
     if (seenSizes) client = client.intercept(seenSizesInterceptor(seenSizes.recorder(client.cacheScope)));
-    if (listCache || responseCache) {
-      // Every write the gateway makes (mutation resolvers call the context's client) clears both.
-      client = client.intercept(afterWrites(() => {
-        listCache?.invalidateAll();
-        responseCache?.invalidateAll();
+    if (listCache || responseCache || companyCache || options.onWriteSettled) {
+      // Every write the gateway makes (mutation resolvers call the context's client) clears them all.
+      client = client.intercept(afterWrites(async () => {
+        await Promise.all([listCache?.invalidateAll(), responseCache?.invalidateAll(), companyCache?.invalidateAll(), options.onWriteSettled?.()]);
       }));
     }
     return client;

@@ -10,18 +10,25 @@
  * before the last write settled; see their `generation`.)
  *
  * Used by the request's loaders (src/loaders/index.ts: clear them all) and by the gateway's
- * cross-request caches (src/gateway/yoga.ts: drop the shared lists and cached responses).
+ * cross-request caches (src/gateway/yoga.ts: drop the shared lists, cached responses and companies,
+ * and tell the other replicas).
  */
 import type { CallInterceptor } from './dispatch.js';
 
-export function afterWrites(onWriteSettled: () => void): CallInterceptor {
+/**
+ * `onWriteSettled` may return a promise (a cache in Redis): the write's answer waits for it, so the
+ * caller of a mutation never races its own invalidation. Its failure never changes the answer.
+ */
+export function afterWrites(onWriteSettled: () => void | Promise<void>): CallInterceptor {
   return {
     async around(request, next) {
       if (request.endpoint.kind !== 'write') return next();
       try {
         return await next();
       } finally {
-        onWriteSettled();
+        await Promise.resolve()
+          .then(onWriteSettled)
+          .catch(() => undefined);
       }
     },
   };

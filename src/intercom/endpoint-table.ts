@@ -6,6 +6,7 @@
  * - the transport checks each 2xx body against `answers` (src/intercom/envelope.ts);
  * - the per-request read cache memoizes reads (src/loaders/read-cache.ts);
  * - the shared list cache serves the reads that name a `sharedList` (src/gateway/caching/shared-lists.ts);
+ * - the company entity cache keeps what the reads marked `companies` answer (src/gateway/caching/company-cache.ts);
  * - every write clears the request's loaders and the cross-request caches once it settled
  *   (src/intercom/after-writes.ts).
  *
@@ -32,6 +33,11 @@ interface Row {
   readonly version?: string;
   /** A cache shared across requests may serve this read (its uncounted form). */
   readonly sharedList?: SharedList;
+  /**
+   * This read answers full company objects — one (`'one'`) or a list's `data` (`'list'`) — that the
+   * company entity cache may keep (src/gateway/caching/company-cache.ts).
+   */
+  readonly companies?: 'one' | 'list';
 }
 
 /** `GET /counts` is documented up to 2.6 only (docs/intercom-contract.md#counts), so it always goes out with that version. */
@@ -45,7 +51,7 @@ const TABLE = {
   createContact:            { method: 'POST',   path: '/contacts',                               kind: 'write', answers: 'contact',           resource: 'contact' },
   updateContact:            { method: 'PUT',    path: '/contacts/{contact}',                     kind: 'write', answers: 'contact',           resource: 'contact' },
   listContactTags:          { method: 'GET',    path: '/contacts/{contact}/tags',                kind: 'read',  answers: 'list',              resource: 'contact' },
-  listContactCompanies:     { method: 'GET',    path: '/contacts/{contact}/companies',           kind: 'read',  answers: 'list',              resource: 'contact' },
+  listContactCompanies:     { method: 'GET',    path: '/contacts/{contact}/companies',           kind: 'read',  answers: 'list',              resource: 'contact', companies: 'list' },
   listContactSegments:      { method: 'GET',    path: '/contacts/{contact}/segments',            kind: 'read',  answers: 'list',              resource: 'contact' },
   attachTagToContact:       { method: 'POST',   path: '/contacts/{contact}/tags',                kind: 'write', answers: 'tag',               resource: 'contact' },
   detachTagFromContact:     { method: 'DELETE', path: '/contacts/{contact}/tags/{tag}',          kind: 'write', answers: 'tag',               resource: 'contact' },
@@ -57,10 +63,10 @@ const TABLE = {
   deleteTag:                { method: 'DELETE', path: '/tags/{tag}',                             kind: 'write', answers: 'nothing',           resource: 'tag' },
   listSegments:             { method: 'GET',    path: '/segments',                               kind: 'read',  answers: 'segment.list',      resource: 'segment', sharedList: 'segments' },
   getSegment:               { method: 'GET',    path: '/segments/{segment}',                     kind: 'read',  answers: 'segment',           resource: 'segment' },
-  getCompany:               { method: 'GET',    path: '/companies/{company}',                    kind: 'read',  answers: 'company',           resource: 'company' },
-  findCompany:              { method: 'GET',    path: '/companies',                              kind: 'read',  answers: 'company',           resource: 'company' },
-  listCompanies:            { method: 'POST',   path: '/companies/list',                         kind: 'read',  answers: 'list',              resource: 'company' },
-  listCompaniesFiltered:    { method: 'GET',    path: '/companies',                              kind: 'read',  answers: 'list',              resource: 'company' },
+  getCompany:               { method: 'GET',    path: '/companies/{company}',                    kind: 'read',  answers: 'company',           resource: 'company', companies: 'one' },
+  findCompany:              { method: 'GET',    path: '/companies',                              kind: 'read',  answers: 'company',           resource: 'company', companies: 'one' },
+  listCompanies:            { method: 'POST',   path: '/companies/list',                         kind: 'read',  answers: 'list',              resource: 'company', companies: 'list' },
+  listCompaniesFiltered:    { method: 'GET',    path: '/companies',                              kind: 'read',  answers: 'list',              resource: 'company', companies: 'list' },
   listCompanyContacts:      { method: 'GET',    path: '/companies/{company}/contacts',           kind: 'read',  answers: 'list',              resource: 'company' },
   listCompanySegments:      { method: 'GET',    path: '/companies/{company}/segments',           kind: 'read',  answers: 'list',              resource: 'company' },
   upsertCompany:            { method: 'POST',   path: '/companies',                              kind: 'write', answers: 'company',           resource: 'company' },

@@ -31,6 +31,7 @@ describe('gateway configuration', () => {
       loaderTuning: { batch: true, cache: true },
       listCacheTtlMs: 30_000,
       responseCacheTtlMs: 0,
+      entityCacheTtlMs: 30_000,
       auth: 'none',
       keysFile: undefined,
       jwtJwksUrl: undefined,

@@ -122,7 +122,7 @@ describe('serve --loaders on a configured upstream (as the benchmark runs it)', 
 
   it('naive answers the tag explorer exactly as batched does, with many more upstream calls', async () => {
     const [batched, naive] = await Promise.all([serve([]), serve(['--loaders', 'naive'])]);
-    expect(batched.stdout).toContain('Caching: tag/segment lists 30000 ms, responses off');
+    expect(batched.stdout).toContain('Caching: tag/segment lists 30000 ms, companies 30000 ms, responses off');
     expect(naive.stdout).toContain('Caching: none (--loaders naive');
 
     const fromBatched = await explore(batched.graphqlUrl);

@@ -11,7 +11,7 @@
  * does).
  *
  * Invalidation: every upstream write the gateway makes drops EVERY cached response, of every session
- * (see src/intercom/after-writes.ts). The plugin's own invalidation — by type and id of the entities a mutation
+ * (see src/intercom/after-writes.ts) — with a `sharedStore` (Redis), on every replica. The plugin's own invalidation — by type and id of the entities a mutation
  * returns — stays on but is not relied upon: tagging user X returns the tag, yet makes stale every
  * cached response holding X's tags, the tag's members, a segment whose filter names the tag, and
  * any count. Which responses a write touches is not knowable from its result; writes are rare; so
@@ -30,10 +30,22 @@ const SERVED_FROM_CACHE = Symbol.for('servedFromResponseCache');
 export interface GatewayResponseCacheOptions {
   /** How long a response is served, in ms (> 0). */
   ttlMs: number;
-  /** Responses kept at most, least recently used dropped first. @default 1000 */
+  /** Responses kept at most in this process, least recently used dropped first. @default 1000 */
   maxEntries?: number;
   /** Told of every lookup: a stored response found (`hit`) or not (metrics). */
   onLookup?: (hit: boolean) => void;
+  /**
+   * Keep responses there instead of in this process, e.g. in Redis with `--redis`
+   * (src/gateway/shared/redis-response-store.ts); `local` is this process's store, for while it is away.
+   */
+  sharedStore?: SharedResponseStore;
+}
+
+/** A response store shared by replicas. */
+export interface SharedResponseStore {
+  cache(local: () => Cache): Cache;
+  /** Every replica stops serving what was stored so far. Never rejects. */
+  invalidateAll(): Promise<void>;
 }
 
 /** One response store; several gateways may share it (each adds its own `plugin`). */
@@ -41,8 +53,10 @@ export interface GatewayResponseCache {
   readonly ttlMs: number;
   /** Bumped by every invalidation: a response computed across one is not stored. */
   readonly generation: number;
-  /** Drop every cached response (a write happened). */
-  invalidateAll(): void;
+  /** Drop every cached response, here and in the shared store (a write happened). */
+  invalidateAll(): Promise<void>;
+  /** Drop what this process keeps, and store nothing computed before now (another replica wrote). */
+  invalidateLocal(): void;
   /**
    * The yoga plugin that serves a gateway from this store; `sessionFor` names the scope of the
    * request's token; `enabledFor` (default: always) says whether the request may use the cache at all.
@@ -60,10 +74,16 @@ export function createGatewayResponseCache(options: GatewayResponseCacheOptions)
   const maxEntries = options.maxEntries ?? 1_000;
   let current = createInMemoryCache({ max: maxEntries });
   let generation = 0;
-  const cache: Cache = {
+  const local: Cache = {
     get: (key) => current.get(key),
     set: (key, result, entities, ttl) => current.set(key, result, entities, ttl),
     invalidate: (entities) => current.invalidate(entities),
+  };
+  const cache = options.sharedStore ? options.sharedStore.cache(() => local) : local;
+  const invalidateLocal = () => {
+    generation += 1;
+    // A fresh store rather than a walk over the old one: nothing of it may be served any more.
+    current = createInMemoryCache({ max: maxEntries });
   };
 
   function plugin(sessionFor: (request: Request) => string, enabledFor?: (request: Request) => boolean): Plugin {
@@ -103,11 +123,11 @@ export function createGatewayResponseCache(options: GatewayResponseCacheOptions)
     get generation() {
       return generation;
     },
-    invalidateAll() {
-      generation += 1;
-      // A fresh store rather than a walk over the old one: nothing of it may be served any more.
-      current = createInMemoryCache({ max: maxEntries });
+    async invalidateAll() {
+      invalidateLocal();
+      await options.sharedStore?.invalidateAll();
     },
+    invalidateLocal,
     plugin,
   };
 }

@@ -44,8 +44,10 @@ export interface SharedListCache {
   readonly ttlMs: number;
   /** The cached list of `scope`, or the result of `fetch` (stored unless a write settles meanwhile). */
   read<T>(scope: string, list: SharedList, fetch: () => Promise<T>): Promise<T>;
-  /** Forget every list of every scope (a write happened). */
-  invalidateAll(): void;
+  /** Forget every list of every scope (a write happened); a shared cache tells its store too. */
+  invalidateAll(): void | Promise<void>;
+  /** Forget the lists this process keeps (a write happened through another replica). */
+  invalidateLocal(): void;
   /** Whether a read of `list` for `scope` would be served from the cache now (the cost estimate asks). */
   isFresh(scope: string, list: SharedList): boolean;
   /** Entries held (fresh, in flight or expired-not-yet-swept). */
@@ -99,6 +101,9 @@ export function createSharedListCache(options: SharedListCacheOptions): SharedLi
     isFresh(scope: string, list: SharedList): boolean {
       const cached = entries.get(`${scope}\0${list}`);
       return cached !== undefined && cached.expiresAt > now();
+    },
+    invalidateLocal() {
+      entries.clear();
     },
   };
 }

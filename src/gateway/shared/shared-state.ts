@@ -7,6 +7,7 @@ import { UpstreamPacer } from '../../intercom/pacing/pacer.js';
 import { MemoryWindowCounters, type WindowCounterStore } from '../../intercom/pacing/window-counters.js';
 import { SharedRedis } from './redis.js';
 import { SharedWindowCounters } from './shared-window-counters.js';
+import { createInvalidationBus, NO_BUS, type InvalidationBus } from './invalidation-bus.js';
 
 export interface SharedStateOptions {
   /** `--redis`; undefined keeps everything in this process. */
@@ -25,6 +26,8 @@ export interface SharedState {
   budget: WindowCounterStore;
   /** Paces every upstream call on its token's budget. */
   pacer: UpstreamPacer;
+  /** Tells the other replicas about writes, and hears theirs (pub/sub; nothing without Redis). */
+  invalidation: InvalidationBus;
   close(): Promise<void>;
 }
 
@@ -32,7 +35,7 @@ export async function startSharedState(options: SharedStateOptions): Promise<Sha
   if (options.redisUrl === undefined) {
     const budget = new MemoryWindowCounters();
     const pacer = new UpstreamPacer({ store: budget });
-    return { redis: undefined, budget, pacer, close: () => Promise.resolve(pacer.close()) };
+    return { redis: undefined, budget, pacer, invalidation: NO_BUS, close: () => Promise.resolve(pacer.close()) };
   }
   const redis = new SharedRedis({ url: options.redisUrl, log: options.log });
   // Redis down at start is no reason not to serve: the warning is given and it is used when it comes.
@@ -40,13 +43,16 @@ export async function startSharedState(options: SharedStateOptions): Promise<Sha
   if (!redis.available) redis.markAway();
   const budget = new SharedWindowCounters(redis);
   const pacer = new UpstreamPacer({ store: budget });
+  const invalidation = createInvalidationBus(redis);
   return {
     redis,
     budget,
     pacer,
+    invalidation,
     async close() {
       pacer.close();
       budget.close();
+      await invalidation.close();
       await redis.close();
     },
   };

@@ -18,7 +18,15 @@ const queries = referenceQueries();
  * (over 150: two searches per segment), while the loader de-duplicates the contacts (150 or fewer:
  * one search per segment).
  */
-const BOUND_ONLY: Record<string, string[]> = { demo: [], '1000': ['tag-explorer'] };
+const BOUND_ONLY: Record<string, string[]> = { demo: [], '1000': ['tag-explorer', 'tag-explorer-companies'] };
+
+/**
+ * Above every estimate here: this table measures the estimate, not the limit (limits.test.ts does).
+ * On 1,000 contacts the tag explorer with companies is estimated at ~2,050 calls — one company read
+ * per contact row, since the model cannot know which companies repeat or sit in the entity cache —
+ * so the default limit of 200 refuses it there (README: the cost model's limits).
+ */
+const TABLE_LIMIT = 5_000;
 
 describe.each([
   { label: 'the demo workspace, without the shared list cache', seed: 'demo' as const, listCacheTtlMs: 0 },
@@ -27,7 +35,7 @@ describe.each([
 ])('reference queries on $label', ({ seed, listCacheTtlMs }) => {
   let h: CostHarness;
   beforeAll(async () => {
-    h = await startCostHarness({}, { seed }, { listCacheTtlMs });
+    h = await startCostHarness({ maxUpstreamCalls: TABLE_LIMIT }, { seed }, { listCacheTtlMs });
     // Whether /counts is served is probed once per upstream, not per request.
     await h.client.legacyCountsSupported();
     const users = await h.client.searchContacts({ query: { field: 'role', operator: '=', value: 'user' }, pagination: { per_page: 150 } });
@@ -52,6 +60,7 @@ describe.each([
       'contact-by-email',
       'segment-overview',
       'tag-explorer',
+      'tag-explorer-companies',
       'tag-members-page',
       'user-detail',
       'users-by-tag',
@@ -66,7 +75,7 @@ describe.each([
     expect(second.body.errors).toBeUndefined();
     expect(second.body.data).toEqual(first.body.data);
     const cost = second.body.extensions!.cost!;
-    expect(cost).toMatchObject({ actual: second.upstreamCalls, limit: 200 });
+    expect(cost).toMatchObject({ actual: second.upstreamCalls, limit: TABLE_LIMIT });
     if (BOUND_ONLY[String(seed)]!.includes(name)) expect(cost.estimate).toBeGreaterThanOrEqual(second.upstreamCalls);
     else expect(cost.estimate).toBe(second.upstreamCalls);
     expect(second.upstreamCalls).toBeGreaterThan(0);
