@@ -30,6 +30,7 @@ import { useTracing } from './plugins/tracing.js';
 import type { Readiness } from './health/readiness.js';
 import { useReadiness } from './plugins/readiness.js';
 import { graphiqlFactory, renderLocalGraphiQL, type GraphiQLSwitch } from './graphiql/page.js';
+import { useStaticFiles } from './plugins/static-files.js';
 
 export interface GatewayOptions {
   /** The upstream client every request's loaders call. */
@@ -86,6 +87,8 @@ export interface GatewayOptions {
   tracing?: Tracing;
   /** Who besides local callers may read /metrics (e.g. callers with the `dev` scope). @default nobody */
   metricsAllow?: (request: Request) => boolean | Promise<boolean>;
+  /** Serve this folder (the explorer's built files) at /explorer/. Off when not given. */
+  explorerDist?: string;
 }
 
 const GRAPHQL_ENDPOINT = '/graphql';
@@ -159,6 +162,9 @@ export function createGateway(options: GatewayOptions): Gateway {
     };
     plugins.push(responseCache.plugin(sessionFor, (request) => authenticationFor(request).caller.scopes.has('read')));
   }
+
+  // Last, so request checks added before it (hosts, origins) see the static pages too.
+  if (options.explorerDist) plugins.push(useStaticFiles({ mountPath: '/explorer', root: options.explorerDist }));
 
   // In production mode GraphiQL is for callers with the dev scope only.
   const graphiql: GraphiQLSwitch = options.graphiql === false ? false : production ? hasDevScope : (options.graphiql ?? true);
