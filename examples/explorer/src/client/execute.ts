@@ -20,9 +20,8 @@ export async function execute<TResult, TVariables>(
   ...[variables]: TVariables extends Record<string, never> ? [] : [TVariables]
 ): Promise<TResult> {
   const documentId = document.__meta__?.['hash'] as string | undefined;
-  const body = import.meta.env.PROD
-    ? { documentId, variables }
-    : { query: document.toString(), documentId, variables };
+  // The mode, not NODE_ENV: every `vite build` is id-only, whatever environment it ran in.
+  const body = import.meta.env.MODE === 'development' ? { query: document.toString(), documentId, variables } : { documentId, variables };
   const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json' };
   const key = readApiKey();
   if (key) headers['authorization'] = `Bearer ${key}`;

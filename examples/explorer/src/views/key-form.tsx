@@ -4,13 +4,14 @@ import { readApiKey, saveApiKey } from '../client/api-key';
 /** Where the person pastes their API key; it stays in this tab's sessionStorage only. */
 export function KeyForm({ onChange }: { onChange: () => void }) {
   const [draft, setDraft] = useState(readApiKey());
-  const saved = readApiKey();
+  const [saved, setSaved] = useState(readApiKey());
   return (
     <form
       className="key-form"
       onSubmit={(event) => {
         event.preventDefault();
         saveApiKey(draft);
+        setSaved(readApiKey());
         onChange();
       }}
     >
