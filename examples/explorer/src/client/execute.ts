@@ -1,7 +1,7 @@
 /**
  * One GraphQL call to the gateway, same-origin JSON POST (the only kind the gateway runs from a
  * browser). A production build sends only the document's id (`documentId`, the hash codegen put in
- * `__meta__` and in the trusted-documents manifest); the Vite dev server sends the text too so
+ * `__meta__` and in the trusted-documents manifest); the Vite dev server sends the text instead so
  * edited documents run before the manifest is rebuilt. The key goes as `Authorization: Bearer`.
  */
 import type { TypedDocumentString } from '../gql/graphql';
@@ -20,8 +20,9 @@ export async function execute<TResult, TVariables>(
   ...[variables]: TVariables extends Record<string, never> ? [] : [TVariables]
 ): Promise<TResult> {
   const documentId = document.__meta__?.['hash'] as string | undefined;
-  // The mode, not NODE_ENV: every `vite build` is id-only, whatever environment it ran in.
-  const body = import.meta.env.MODE === 'development' ? { query: document.toString(), documentId, variables } : { documentId, variables };
+  // The mode, not NODE_ENV: every `vite build` is id-only, whatever environment it ran in. The dev
+  // server sends the text alone: a development gateway may have no manifest, and then no documentId.
+  const body = import.meta.env.MODE === 'development' ? { query: document.toString(), variables } : { documentId, variables };
   const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json' };
   const key = readApiKey();
   if (key) headers['authorization'] = `Bearer ${key}`;
