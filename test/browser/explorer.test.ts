@@ -4,7 +4,7 @@
  * API keys on. The page runs only by document id (production mode refuses anything else to these
  * keys), so every step also proves the explorer's manifest is the one the gateway loaded. Steps:
  * paste a read+write key, page through a tag's members, open a company, tag a user and see the tag
- * without a reload, then paste a read-only key and see why tagging is refused. Requests outside
+ * without a reload, untag them, search users by email domain, then paste a read-only key and see why tagging is refused. Requests outside
  * 127.0.0.1 are refused and recorded. Screenshots of each step land in test-artifacts/explorer/.
  */
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
@@ -154,20 +154,40 @@ describe.skipIf(!existsSync(CHROMIUM))('the explorer in a browser, with no netwo
     expect(await page.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true);
     await shot('6-tagged');
     // The gateway agrees: the user has the tag now.
-    const after = await byDocumentId(SearchUsersDocument, { filter: { email: memberEmail }, first: 1 }, readOnly.key);
-    expect(after.users.edges[0].node.tags.map((tag: { name: string }) => tag.name)).toContain(ADDED_TAG);
+    const tagsOfMember = async () =>
+      (await byDocumentId(SearchUsersDocument, { filter: { email: memberEmail }, first: 1 }, readOnly.key)).users.edges[0].node.tags.map(
+        (tag: { name: string }) => tag.name,
+      );
+    expect(await tagsOfMember()).toContain(ADDED_TAG);
+
+    // Untag it again: the chip goes, in place.
+    await person.locator(`button[aria-label="Untag ${ADDED_TAG}"]`).click();
+    await expect.poll(() => person.locator('.tag-chip').allInnerTexts(), { timeout: 15_000 }).not.toContainEqual(expect.stringContaining(ADDED_TAG));
+    expect(await page.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true);
+
+    // Search users by a typed expression: email contains the member's domain.
+    await page.click('nav a:has-text("Search users")');
+    await page.fill('input[name=search-value]', memberEmail.split('@')[1]!);
+    await page.click('button:has-text("Search users")');
+    await expect.poll(() => page.locator('tr.member .user-email').allInnerTexts(), { timeout: 15_000 }).toContain(memberEmail);
+    for (const email of await page.locator('tr.member .user-email').allInnerTexts()) expect(email).toContain(memberEmail.split('@')[1]);
+    await shot('7-search');
+    await page.goBack();
+    await expect.poll(() => person.count(), { timeout: 15_000 }).toBe(1);
 
     // A read-only key may look but not tag: a clear message, and nothing changes on screen.
     await useKey(page, readOnly.key);
     await expect.poll(() => person.count(), { timeout: 15_000 }).toBe(1);
     const chipsBefore = await person.locator('.tag-chip').allInnerTexts();
+    expect(chipsBefore).not.toContainEqual(expect.stringContaining(ADDED_TAG));
     await person.locator('input[name=tag-name]').fill('explorer-refused');
     await person.locator('button:has-text("Tag")').click();
     const refusal = person.locator('[role=alert]');
     await expect.poll(() => textOf(refusal), { timeout: 15_000 }).toContain('Not allowed with this key');
-    expect(await refusal.innerText()).toContain('write scope');
+    expect(await refusal.innerText()).toContain('need a key with the write scope');
     expect(await person.locator('.tag-chip').allInnerTexts()).toEqual(chipsBefore);
-    await shot('7-read-only-refused');
+    await shot('8-read-only-refused');
+    expect(await tagsOfMember()).not.toContain('explorer-refused');
 
     // Production mode: the page sent document ids only, never a document's text.
     expect(graphqlBodies.length).toBeGreaterThan(5);

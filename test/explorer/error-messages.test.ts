@@ -18,6 +18,10 @@ describe('explorer error messages', () => {
     );
     expect(titles).toEqual(['Query too expensive', 'Not found', 'Key needed', 'Not allowed with this key', 'Explorer and gateway out of step']);
     expect(describeError(new GatewayError('cost 900 > 500', 'COST_LIMIT_EXCEEDED')).detail).toContain('cost 900 > 500');
+    // The gateway's FORBIDDEN names the scope; a missing write scope is the one a person meets here.
+    const refusedWrite = "Forbidden: a mutation needs the 'write' scope, which this caller does not have";
+    expect(describeError(new GatewayError(refusedWrite, 'FORBIDDEN')).detail).toBe('This key can only read: tagging and untagging need a key with the write scope.');
+    expect(describeError(new GatewayError("Forbidden: a query needs the 'read' scope", 'FORBIDDEN')).detail).toContain("needs the 'read' scope");
   });
 
   it("shows the gateway's own message for a code it does not know, and any other failure as it is", () => {

@@ -35,7 +35,12 @@ export function describeError(error: unknown): { title: string; detail: string }
     case 'UNAUTHENTICATED':
       return { title: 'Key needed', detail: 'The gateway did not accept the key: paste a valid API key above.' };
     case 'FORBIDDEN':
-      return { title: 'Not allowed with this key', detail: `This key may not do that: changing tags needs a key with the write scope. (${error.message})` };
+      return {
+        title: 'Not allowed with this key',
+        detail: /'write'/.test(error.message)
+          ? 'This key can only read: tagging and untagging need a key with the write scope.'
+          : `This key lacks the scope this needs (${error.message}).`,
+      };
     case 'PERSISTED_QUERY_NOT_FOUND':
       return { title: 'Explorer and gateway out of step', detail: 'The gateway does not know this explorer\'s documents: rebuild the explorer and restart the gateway.' };
     default:
