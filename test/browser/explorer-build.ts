@@ -18,8 +18,8 @@ function newestSourceMtime(entry: string): number {
   return Math.max(0, ...readdirSync(entry).map((name) => newestSourceMtime(path.join(entry, name))));
 }
 
-/** Whether dist/ is missing or older than any source; exported so the build skip can be checked. */
-export function explorerBuildIsStale(): boolean {
+/** Whether dist/ is missing or older than any of its sources. */
+function explorerBuildIsStale(): boolean {
   const index = path.join(EXPLORER_DIR, 'dist', 'index.html');
   if (!existsSync(index)) return true;
   const newest = Math.max(...SOURCES.map((source) => newestSourceMtime(path.join(EXPLORER_DIR, source))));
