@@ -4,7 +4,7 @@
  * API keys on. The page runs only by document id (production mode refuses anything else to these
  * keys), so every step also proves the explorer's manifest is the one the gateway loaded. Steps:
  * paste a read+write key, page through a tag's members, open a company, tag a user and see the tag
- * without a reload, untag them, search users by email domain, then paste a read-only key and see why tagging is refused. Requests outside
+ * without a reload, untag them, search users by email domain, open a segment's members, then paste a read-only key and see why tagging is refused. Requests outside
  * 127.0.0.1 are refused and recorded. Screenshots of each step land in test-artifacts/explorer/.
  */
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
@@ -145,6 +145,7 @@ describe.skipIf(!existsSync(CHROMIUM))('the explorer in a browser, with no netwo
     const person = page.locator('tr.company-user', { has: page.locator(`td:text-is("${memberEmail}")`) });
     await expect.poll(() => person.count(), { timeout: 15_000 }).toBe(1);
     await shot('5-company');
+    const companyHash = await page.evaluate(() => location.hash);
 
     // Tag that person: the chip appears in place, and the page was not reloaded.
     await page.evaluate(() => ((window as unknown as { notReloaded: boolean }).notReloaded = true));
@@ -172,7 +173,14 @@ describe.skipIf(!existsSync(CHROMIUM))('the explorer in a browser, with no netwo
     await expect.poll(() => page.locator('tr.member .user-email').allInnerTexts(), { timeout: 15_000 }).toContain(memberEmail);
     for (const email of await page.locator('tr.member .user-email').allInnerTexts()) expect(email).toContain(memberEmail.split('@')[1]);
     await shot('7-search');
-    await page.goBack();
+    // A segment's members come the same way as a tag's.
+    await page.click('nav a:has-text("Tags & segments")');
+    const segmentLink = page.locator('table.segments a').first();
+    const segmentName = await segmentLink.innerText();
+    await segmentLink.click();
+    await expect.poll(() => textOf(page.locator('.group-name')), { timeout: 15_000 }).toBe(segmentName);
+    await expect.poll(() => textOf(page.locator('.page-state')), { timeout: 15_000 }).toMatch(/Page 1 · \d+ users in all/);
+    await page.evaluate((hash) => (location.hash = hash), companyHash);
     await expect.poll(() => person.count(), { timeout: 15_000 }).toBe(1);
 
     // A read-only key may look but not tag: a clear message, and nothing changes on screen.
