@@ -51,7 +51,9 @@ export async function main(
   const { startGateway, GatewayStartError } = await import('../gateway/start.js');
   let gateway: RunningGateway;
   try {
-    gateway = await startGateway(config);
+    // The explorer example is served when it has been built (npm run explorer:build).
+    const { findBuiltExplorer } = await import('../gateway/explorer/locate.js');
+    gateway = await startGateway(config, { explorerDir: findBuiltExplorer() });
   } catch (error) {
     // A keys file, JWT key or manifest that cannot be used: bad input, like a bad flag.
     if (error instanceof GatewayConfigError) {
@@ -82,6 +84,7 @@ export async function main(
   gateway.logger.info(`Browsers: ${describeBrowserAccess(config)}`);
   gateway.logger.info(`GraphiQL: ${displayUrl(config.host, port)}`);
   if (gateway.metricsUrl) gateway.logger.info(`Metrics: ${gateway.metricsUrl}`);
+  if (gateway.explorerUrl) gateway.logger.info(`Explorer: ${displayUrl(config.host, port).replace(/\/graphql$/, '/explorer/')} (its trusted documents loaded too)`);
 
   closeOnSignal('grouping-gateway serve', () => gateway.close(), {
     info: (message) => gateway.logger.info(message),

@@ -22,6 +22,7 @@ import { withHostCheck } from './hardening/host-check.js';
 import { createHostPolicy } from './hardening/host-names.js';
 import { createSharedCaches } from './shared/shared-caches.js';
 import { startSharedState, type SharedState } from './shared/shared-state.js';
+import { explorerBuildAt, type ExplorerBuild } from './explorer/locate.js';
 
 export interface StartGatewayOptions {
   /** Logging (one line per operation, start and stop). @default true */
@@ -34,6 +35,11 @@ export interface StartGatewayOptions {
   onCall?: (call: UpstreamCall) => void;
   /** Where auth reports (keys file reloads) and Redis outages go. @default console.warn */
   log?: (message: string) => void;
+  /**
+   * Serve the explorer package in this folder (examples/explorer, built) at /explorer/, and load its
+   * trusted documents. The serve command passes the checkout's when it has been built. @default none
+   */
+  explorerDir?: string;
 }
 
 export interface RunningGateway {
@@ -53,6 +59,8 @@ export interface RunningGateway {
   reloadKeys(): Promise<boolean>;
   /** What /readiness reports; other dependencies (a shared Redis) add their checks with `addCheck`. */
   readiness: Readiness;
+  /** `${url}/explorer/` when the explorer is served (it has been built), else undefined. */
+  explorerUrl: string | undefined;
   /** The separate metrics URL when `metricsPort` is set. */
   metricsUrl: string | undefined;
   /** What /metrics serves (tests read it directly). */
@@ -86,7 +94,11 @@ export async function startGateway(input: GatewayConfigInput = {}, options: Star
 
   try {
     // Before anything starts: a bad keys file, JWT key or manifest is a configuration error (exit 2).
-    const { authenticator, trustedDocuments } = await loadAuthMaterial(config, options.log);
+    const explorer = options.explorerDir === undefined ? undefined : explorerBuildAt(options.explorerDir);
+    if (options.explorerDir !== undefined && explorer === undefined) {
+      throw new GatewayStartError(`No explorer build in ${options.explorerDir}: run 'npm run explorer:build' first`);
+    }
+    const { authenticator, trustedDocuments } = await loadAuthMaterial(config, options.log, explorer);
     cleanup.push(() => Promise.resolve(authenticator.close()));
 
     let baseUrl: string;
@@ -178,6 +190,7 @@ export async function startGateway(input: GatewayConfigInput = {}, options: Star
       cost: { maxUpstreamCalls: config.maxUpstreamCalls, callerCallsPerMinute: config.callerCallsPerMinute, onCost: costs.record },
       corsOrigins: config.corsOrigins,
       limits: config,
+      explorerDist: explorer?.dist,
     });
     const hosts = createHostPolicy({ listenHost: config.host, allowedHosts: config.allowedHosts });
     const server = http.createServer(withHostCheck(hosts, yoga));
@@ -215,6 +228,7 @@ export async function startGateway(input: GatewayConfigInput = {}, options: Star
       logger,
       metrics,
       metricsUrl: metricsServer?.url,
+      explorerUrl: explorer ? `${url}/explorer/` : undefined,
       readiness,
       costs,
       close: () => (closing ??= closeAll()),
@@ -228,11 +242,13 @@ export async function startGateway(input: GatewayConfigInput = {}, options: Star
 async function loadAuthMaterial(
   config: GatewayConfig,
   log: ((message: string) => void) | undefined,
+  explorer: ExplorerBuild | undefined,
 ): Promise<{ authenticator: Authenticator; trustedDocuments: TrustedDocumentStore | undefined }> {
   let authenticator: Authenticator | undefined;
   try {
     authenticator = await createAuthenticator(config, { log });
-    const manifests = config.persistedDocuments;
+    // The explorer's own documents come with it, so its page runs by document id in production mode too.
+    const manifests = explorer ? [...config.persistedDocuments, explorer.manifest] : config.persistedDocuments;
     const trustedDocuments = manifests.length > 0 ? await loadTrustedDocuments(manifests) : undefined;
     return { authenticator, trustedDocuments };
   } catch (error) {

@@ -36,6 +36,7 @@ import { createSeenSizes, type SeenSizesStore } from './cost/seen-sizes.js';
 import { seenSizesInterceptor } from './cost/seen-sizes-interceptor.js';
 import { createHardening, type RequestLimits } from './hardening/index.js';
 import { requestDeadlineSignal } from './hardening/request-deadline.js';
+import { useStaticFiles } from './plugins/static-files.js';
 
 export interface GatewayOptions {
   /** The upstream client every request's loaders call. */
@@ -112,6 +113,8 @@ export interface GatewayOptions {
   limits?: Partial<RequestLimits>;
   /** Origins whose browser pages may call the gateway, with credentials; none by default (no cross-origin access). */
   corsOrigins?: readonly string[];
+  /** Serve this folder (the explorer's built files) at /explorer/. Off when not given. */
+  explorerDist?: string;
 }
 
 export interface GatewayCostOptions {
@@ -227,6 +230,9 @@ export function createGateway(options: GatewayOptions): Gateway {
       }) as Plugin,
     );
   }
+
+  // Last, so request checks added before it (hosts, origins) see the static pages too.
+  if (options.explorerDist) plugins.push(useStaticFiles({ mountPath: '/explorer', root: options.explorerDist }));
 
   // In production mode GraphiQL is for callers with the dev scope only.
   const graphiql: GraphiQLSwitch = options.graphiql === false ? false : production ? hasDevScope : (options.graphiql ?? true);

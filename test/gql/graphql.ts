@@ -221,7 +221,7 @@ export type TagExplorerCompaniesQueryVariables = Exact<{
 }>;
 
 
-export type TagExplorerCompaniesQuery = { tags: Array<{ name: string | null, contacts: { edges: Array<{ node:
+export type TagExplorerCompaniesQuery = { tags: Array<{ name: string, contacts: { edges: Array<{ node:
           | { email: string | null, companies: Array<{ companyId: string, name: string | null }> | null }
           | { email: string | null, companies: Array<{ companyId: string, name: string | null }> | null }
          }> } | null }> | null };
