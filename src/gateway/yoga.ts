@@ -244,8 +244,12 @@ export function createGateway(options: GatewayOptions): Gateway {
     // The caller (auth plugin) and, in passthrough, its own upstream token reach every upstream call.
     context: ({ request }) => {
       const { caller, upstreamToken } = authenticationFor(request);
-      const signal = requestDeadlineSignal(request.signal, hardening.limits.requestTimeoutMs);
-      const callScope = new CallScope({ signal, token: upstreamToken });
+      const { requestTimeoutMs } = hardening.limits;
+      const signal = requestDeadlineSignal(request.signal, requestTimeoutMs);
+      // The pacer lets a call wait for the next rate window only if it can still be answered before
+      // the deadline fires: it leaves a quarter of the time (at most 2 s) for the call itself.
+      const deadline = Date.now() + requestTimeoutMs - Math.min(2_000, requestTimeoutMs / 4);
+      const callScope = new CallScope({ signal, token: upstreamToken, deadline });
       return createRequestContext(requestClient(callScope), tuning, callScope, caller);
     },
     graphqlEndpoint: GRAPHQL_ENDPOINT,

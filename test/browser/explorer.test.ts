@@ -26,7 +26,7 @@ const PAGING_TAG = 'explorer-paging';
 const TAGGED_USERS = 7;
 const ADDED_TAG = 'explorer-added';
 
-describe.skipIf(!existsSync(CHROMIUM))('the explorer in a browser, with no network beyond loopback', () => {
+describe.skipIf(!existsSync(CHROMIUM) && !process.env['CI'])('the explorer in a browser, with no network beyond loopback', () => {
   let gateway: RunningGateway;
   let browser: Browser;
   let keysDir: string;
