@@ -2,6 +2,7 @@
  * Builds the configured GraphQL server; it does not listen (start.ts does), so tests can call
  * `yoga.fetch()` in-process and the HTTP entry stays small.
  */
+import { setMaxListeners } from 'node:events';
 import type { Plugin, YogaServerInstance } from 'graphql-yoga';
 import { createYoga } from './yoga-runtime.js';
 import { CallScope, type IntercomClient } from '../intercom/client.js';
@@ -246,6 +247,9 @@ export function createGateway(options: GatewayOptions): Gateway {
       const { caller, upstreamToken } = authenticationFor(request);
       const { requestTimeoutMs } = hardening.limits;
       const signal = requestDeadlineSignal(request.signal, requestTimeoutMs);
+      // Every upstream call of the request listens to it (undici adds one listener per call): dozens
+      // are expected, not a leak.
+      setMaxListeners(0, signal);
       // The pacer lets a call wait for the next rate window only if it can still be answered before
       // the deadline fires: it leaves a quarter of the time (at most 2 s) for the call itself.
       const deadline = Date.now() + requestTimeoutMs - Math.min(2_000, requestTimeoutMs / 4);
