@@ -11,8 +11,6 @@ export interface CallOutcome {
   /** The upstream's HTTP status; 0 when no response arrived (refused, reset, timed out, aborted). */
   status: number;
   durationMs: number;
-  /** The upstream's `X-RateLimit-Remaining` on this response, when it sent one. */
-  rateLimitRemaining?: number;
   /**
    * Which token the call used, as a short SHA-256 digest (never the token): rate budgets are per
    * token, and metrics label them by this.

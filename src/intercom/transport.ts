@@ -154,7 +154,6 @@ export class Transport {
       tokenId: scope?.token ? tokenIdOf(scope.token) : this.tokenId,
     };
     if (outcome.rateLimit) done.rateLimit = outcome.rateLimit;
-    if (outcome.rateLimitRemaining !== undefined) done.rateLimitRemaining = outcome.rateLimitRemaining;
     scope?.afterCall(call, done);
     this.options.onCallDone?.(call, done);
     return outcome;
@@ -195,8 +194,6 @@ export class Transport {
     const outcome = await this.readResponse(request, response, scope);
     const rateLimit = rateLimitFrom(response.headers);
     if (rateLimit) outcome.rateLimit = rateLimit;
-    const remaining = firstHeader(response.headers, 'x-ratelimit-remaining')?.trim();
-    if (remaining !== undefined && /^\d{1,12}$/.test(remaining)) outcome.rateLimitRemaining = Number(remaining);
     return outcome;
   }
 
@@ -285,17 +282,13 @@ type AttemptOutcome = (
   | { kind: 'ok'; value: unknown; status: number }
   /** `retryAfterMs` undefined: this failure must not be retried. */
   | { kind: 'failed'; error: UpstreamError; retryAfterMs: number | undefined; status: number }
-) & { rateLimitRemaining?: number; rateLimit?: RateLimitInfo };
+) & { rateLimit?: RateLimitInfo };
 
 /** A token's label for metrics and budgets: 12 hex digits of its SHA-256, never the token. */
 export function tokenIdOf(token: string): string {
   return createHash('sha256').update(token).digest('hex').slice(0, 12);
 }
 
-function firstHeader(headers: Record<string, string | string[] | undefined>, name: string): string | undefined {
-  const value = headers[name];
-  return Array.isArray(value) ? value[0] : value;
-}
 
 function queryString(query: UpstreamRequest['query']): string {
   if (!query) return '';

@@ -83,7 +83,7 @@ export function createGatewayMetrics(registry: Registry = new Registry()): Gatew
       const route = upstreamRoute(call.path);
       calls.labels(route, call.method, String(outcome.status)).inc();
       latency.labels(route, call.method).observe(outcome.durationMs / 1000);
-      if (outcome.rateLimitRemaining !== undefined) budget.labels(outcome.tokenId).set(outcome.rateLimitRemaining);
+      if (outcome.rateLimit) budget.labels(outcome.tokenId).set(outcome.rateLimit.remaining);
     },
     cacheLookup(name, hit) {
       cache.labels(name, hit ? 'hit' : 'miss').inc();
