@@ -4,7 +4,7 @@
  * running gateway picks up every change by itself (it watches the file; SIGHUP also reloads).
  */
 import { parseArgs } from 'node:util';
-import { ALL_SCOPES, type Scope } from '../gateway/auth/caller.js';
+import { ALL_SCOPES, type Scope } from '../schema/caller.js';
 import { generateApiKey, KEY_ID_PATTERN } from '../gateway/auth/api-keys.js';
 import { KeysFileError, readKeysFile, readKeysFileOrEmpty, writeKeysFile, type StoredKey } from '../gateway/auth/keys-file.js';
 import { parseScopes } from '../gateway/auth/scopes.js';

@@ -9,7 +9,7 @@ import { CallScope, type IntercomClient } from '../intercom/client.js';
 import { DEFAULT_TUNING, reusesAcrossRequests, type LoaderTuning } from '../loaders/tuning.js';
 import { schema } from '../schema/index.js';
 import { createRequestContext, type GatewayContext } from '../schema/context.js';
-import { ANONYMOUS_CALLER } from './auth/caller.js';
+import { ANONYMOUS_CALLER } from '../schema/caller.js';
 import type { GatewayResponseCache } from './caching/response-cache.js';
 import { createSharedListCache, sharedListInterceptor, type SharedListCache } from './caching/shared-lists.js';
 import { afterWrites } from '../intercom/after-writes.js';

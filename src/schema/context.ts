@@ -6,7 +6,7 @@
  */
 import { initContextCache } from '@pothos/core';
 import type { CallScope } from '../intercom/call-scope.js';
-import { ANONYMOUS_CALLER, type Caller } from '../gateway/auth/caller.js';
+import { ANONYMOUS_CALLER, type Caller } from './caller.js';
 import { createLoaders, type LoaderTuning, type Loaders, type UpstreamClient } from '../loaders/index.js';
 
 export interface GatewayContext {
@@ -14,7 +14,7 @@ export interface GatewayContext {
   loaders: Loaders;
   /** This request's call scope: plugins listen to (count, refuse, trace) its upstream calls through it. */
   callScope: CallScope;
-  /** Who is asking (src/gateway/auth/caller.ts): scopes and budgets are checked against it. */
+  /** Who is asking (caller.ts; the gateway's auth plugin fills it): scopes and budgets are checked against it. */
   caller: Caller;
 }
 

@@ -3,7 +3,7 @@
  * yoga plugin (plugins/caller-auth.ts) calls it once per GraphQL request; the GraphiQL page asks it
  * too in production mode. Failures carry what RFC 6750 wants in `WWW-Authenticate`.
  */
-import { ANONYMOUS_CALLER, type Caller } from './caller.js';
+import { ANONYMOUS_CALLER, type Caller } from '../../schema/caller.js';
 import type { AuthConfig, AuthMode } from './auth-config.js';
 import { presentedCredential } from './credentials.js';
 import { openKeyStore, type KeyStore } from './key-store.js';

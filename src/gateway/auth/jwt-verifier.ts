@@ -7,7 +7,7 @@
 import { createPublicKey, type KeyObject } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { createRemoteJWKSet, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from 'jose';
-import type { Caller, Scope } from './caller.js';
+import type { Caller, Scope } from '../../schema/caller.js';
 import { isScope } from './scopes.js';
 
 export interface JwtVerifierOptions {

@@ -6,7 +6,7 @@
  */
 import { watch, type FSWatcher } from 'node:fs';
 import path from 'node:path';
-import type { Caller } from './caller.js';
+import type { Caller } from '../../schema/caller.js';
 import { keyIdOf, keyMatches } from './api-keys.js';
 import { readKeysFile, type StoredKey } from './keys-file.js';
 

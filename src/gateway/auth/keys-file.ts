@@ -12,7 +12,7 @@
 import { randomBytes } from 'node:crypto';
 import { readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { ALL_SCOPES, type Scope } from './caller.js';
+import { ALL_SCOPES, type Scope } from '../../schema/caller.js';
 import { KEY_ID_PATTERN } from './api-keys.js';
 import { parseScopes } from './scopes.js';
 

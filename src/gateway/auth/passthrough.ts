@@ -6,7 +6,7 @@
  * production mode: such callers use trusted documents).
  */
 import { createHash } from 'node:crypto';
-import type { Caller } from './caller.js';
+import type { Caller } from '../../schema/caller.js';
 
 const PASSTHROUGH_SCOPES = new Set(['read', 'write'] as const);
 

@@ -2,7 +2,7 @@
  * Reading scope lists (keys files, JWT claims, the keys CLI) into a caller's scope set: only the
  * three known scopes; anything else is named in the error, never silently dropped.
  */
-import { ALL_SCOPES, type Scope } from './caller.js';
+import { ALL_SCOPES, type Scope } from '../../schema/caller.js';
 
 export function isScope(value: unknown): value is Scope {
   return typeof value === 'string' && (ALL_SCOPES as readonly string[]).includes(value);

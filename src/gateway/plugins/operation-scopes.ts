@@ -6,7 +6,7 @@
 import { getOperationAST } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { createGraphQLError } from '../yoga-runtime.js';
-import type { Scope } from '../auth/caller.js';
+import type { Scope } from '../../schema/caller.js';
 import { AUTH_REALM } from './caller-auth.js';
 import type { GatewayContext } from '../../schema/context.js';
 

@@ -6,7 +6,7 @@
  */
 import { createYoga } from 'graphql-yoga';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Caller } from '../../../src/gateway/auth/caller.js';
+import type { Caller } from '../../../src/schema/caller.js';
 import { seenSizesInterceptor } from '../../../src/gateway/cost/seen-sizes-interceptor.js';
 import { createSeenSizes } from '../../../src/gateway/cost/seen-sizes.js';
 import { useCostLimit } from '../../../src/gateway/plugins/cost-limit.js';
