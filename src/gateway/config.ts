@@ -44,7 +44,7 @@ import { LOG_FORMATS, LOG_LEVELS } from './logging/levels.js';
 import { isValidOrigin } from './hardening/cors.js';
 import { isValidAllowedHost } from './hardening/host-names.js';
 import { REQUEST_LIMIT_DEFAULTS as LIMITS } from './hardening/limits.js';
-import { checkRedisUrl } from './shared/redis.js';
+import { checkRedisUrl } from './shared/redis-names.js';
 
 /** The 2.x versions the gateway can pin (the 2.16 spec's enum); 1.x is a different API shape. */
 export const INTERCOM_2X_VERSIONS: readonly string[] = Array.from({ length: 17 }, (_, minor) => `2.${minor}`);

@@ -12,7 +12,8 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Redis } from 'ioredis';
-import { KEY_PREFIX, type SharedRedis } from './redis.js';
+import { KEY_PREFIX } from './redis-names.js';
+import type { SharedRedis } from './redis.js';
 
 /** Channels are not prefixed by the client's keyPrefix, so the prefix is spelled out. */
 export const INVALIDATION_CHANNEL = `${KEY_PREFIX}invalidate`;

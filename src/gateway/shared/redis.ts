@@ -8,6 +8,9 @@
  * fails at once (and the caller falls back) instead of queueing behind a reconnect.
  */
 import { Redis } from 'ioredis';
+import { KEY_PREFIX } from './redis-names.js';
+
+export { KEY_PREFIX, checkRedisUrl } from './redis-names.js';
 
 export interface SharedRedisOptions {
   /** `redis://[user:password@]host:port[/db]` or `rediss://…` (TLS). */
@@ -18,8 +21,6 @@ export interface SharedRedisOptions {
   commandTimeoutMs?: number;
 }
 
-/** Every key the gateway writes starts with this, so one Redis can serve other things too. */
-export const KEY_PREFIX = 'grouping-gateway:';
 
 export class SharedRedis {
   readonly client: Redis;
@@ -93,14 +94,4 @@ export class SharedRedis {
       this.client.disconnect();
     }
   }
-}
-
-/** A redis:// or rediss:// URL, or a sentence saying what is wrong (never echoing a password). */
-export function checkRedisUrl(raw: string): string | undefined {
-  const url = URL.canParse(raw) ? new URL(raw) : undefined;
-  if (!url || (url.protocol !== 'redis:' && url.protocol !== 'rediss:')) return 'must be a redis:// or rediss:// URL such as redis://127.0.0.1:6379';
-  if (!url.hostname) return 'must name a host, e.g. redis://127.0.0.1:6379';
-  if (url.search || url.hash) return 'must not have a ?query or #fragment';
-  if (url.pathname !== '' && url.pathname !== '/' && !/^\/\d{1,2}$/.test(url.pathname)) return 'may only name a database number as its path, e.g. redis://127.0.0.1:6379/0';
-  return undefined;
 }

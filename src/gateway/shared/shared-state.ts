@@ -5,8 +5,7 @@
  */
 import { UpstreamPacer } from '../../intercom/pacing/pacer.js';
 import { MemoryWindowCounters, type WindowCounterStore } from '../../intercom/pacing/window-counters.js';
-import { SharedRedis } from './redis.js';
-import { SharedWindowCounters } from './shared-window-counters.js';
+import type { SharedRedis } from './redis.js';
 import { createInvalidationBus, NO_BUS, type InvalidationBus } from './invalidation-bus.js';
 
 export interface SharedStateOptions {
@@ -37,6 +36,8 @@ export async function startSharedState(options: SharedStateOptions): Promise<Sha
     const pacer = new UpstreamPacer({ store: budget });
     return { redis: undefined, budget, pacer, invalidation: NO_BUS, close: () => Promise.resolve(pacer.close()) };
   }
+  // Loaded only with --redis: a single gateway never pays for the Redis client at start.
+  const [{ SharedRedis }, { SharedWindowCounters }] = await Promise.all([import('./redis.js'), import('./shared-window-counters.js')]);
   const redis = new SharedRedis({ url: options.redisUrl, log: options.log });
   // Redis down at start is no reason not to serve: the warning is given and it is used when it comes.
   await redis.ready();
