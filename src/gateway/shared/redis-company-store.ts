@@ -44,15 +44,7 @@ export function createRedisCompanyStore(redis: SharedRedis, options: { ttlMs: nu
   // Back from an outage: writes may have happened meanwhile that Redis's generation never saw.
   bumpGenerationOnReturn(redis, GENERATION_KEY);
 
-  async function shared<T>(inRedis: () => Promise<T>, locally: () => Promise<T>): Promise<T> {
-    if (!redis.available) return locally();
-    try {
-      return await inRedis();
-    } catch {
-      redis.markAway();
-      return locally();
-    }
-  }
+  const shared = <T>(inRedis: () => Promise<T>, locally: () => Promise<T>) => redis.orLocal(inRedis, locally);
 
   return {
     ttlMs: options.ttlMs,

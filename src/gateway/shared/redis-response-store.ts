@@ -54,15 +54,7 @@ export function createRedisResponseStore(redis: SharedRedis): RedisResponseStore
   bumpGenerationOnReturn(redis, GENERATION_KEY);
   const key = (id: string) => `response:${id}`;
 
-  async function shared<T>(inRedis: () => Promise<T>, locally: () => T | Promise<T>): Promise<T> {
-    if (!redis.available) return locally();
-    try {
-      return await inRedis();
-    } catch {
-      redis.markAway();
-      return locally();
-    }
-  }
+  const shared = <T>(inRedis: () => Promise<T>, locally: () => T | Promise<T>) => redis.orLocal(inRedis, locally);
 
   return {
     cache: (local) => ({

@@ -69,6 +69,22 @@ export class SharedRedis {
     this.log('grouping-gateway: Redis is back; shared state resumed');
   }
 
+  /**
+   * `inRedis` while Redis is connected, else — or when it fails — `locally`: the one fallback rule of
+   * every shared store, so a Redis outage never becomes a caller's error.
+   */
+  async orLocal<T>(inRedis: () => Promise<T>, locally: () => T | Promise<T>): Promise<T> {
+    if (!this.available) return locally();
+    try {
+      const result = await inRedis();
+      this.markBack();
+      return result;
+    } catch {
+      this.markAway();
+      return locally();
+    }
+  }
+
   /** Waits (bounded) for the first connection, so a start with Redis up begins shared. */
   async ready(timeoutMs = 2_000): Promise<boolean> {
     if (this.available) return true;

@@ -81,15 +81,7 @@ export class SharedWindowCounters implements WindowCounterStore {
     this.replicas.close();
   }
 
-  private async shared<T>(inRedis: () => Promise<T>, locally: () => Promise<T>): Promise<T> {
-    if (!this.redis.available) return locally();
-    try {
-      const result = await inRedis();
-      this.redis.markBack();
-      return result;
-    } catch {
-      this.redis.markAway();
-      return locally();
-    }
+  private shared<T>(inRedis: () => Promise<T>, locally: () => Promise<T>): Promise<T> {
+    return this.redis.orLocal(inRedis, locally);
   }
 }
