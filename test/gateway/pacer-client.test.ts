@@ -5,10 +5,12 @@
  * RATE_LIMITED and retryAfter — without sending it, read or write — while a call allowed to wait
  * goes out after the reset; each token has its own budget.
  *
- * The local API and the pacer share one injected clock, which a case moves forward to the start of
- * a window instead of waiting for one; the wait for a reset is real (the pacer's timer), but 2 s.
+ * The local API and the pacer share one injected clock. A case stops it just after a window starts,
+ * so spending the window and checking what a spent window does happen at one instant however busy
+ * the machine is; the wait for a reset is real (the pacer's timer) but 2 s, with the clock running
+ * on from where it stood.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { CallScope, createIntercomClient, UpstreamPacer, type IntercomClient } from '../../src/intercom/client.js';
 import { startLocalApi, type LocalApi } from '../../src/local-api/index.js';
 import { isUpstreamError, type UpstreamError } from '../../src/intercom/errors.js';
@@ -18,9 +20,10 @@ const WINDOW_SECONDS = 2;
 const WINDOW_MS = WINDOW_SECONDS * 1000;
 const PER_WINDOW = 10;
 
-/** The clock the local API and the pacer share: the real one, moved forward by `skipped`. */
+/** The clock the local API and the pacer share: the real one moved forward by `skipped`, or stopped at `stoppedAt`. */
 let skipped = 0;
-const clock = () => Date.now() + skipped;
+let stoppedAt: number | undefined;
+const clock = () => stoppedAt ?? Date.now() + skipped;
 
 let api: LocalApi;
 let pacer: UpstreamPacer;
@@ -51,13 +54,20 @@ afterAll(async () => {
 /** The client bound to a request that must answer within `ms` (on the shared clock). */
 const within = (client: IntercomClient, ms: number) => client.withScope(new CallScope({ deadline: clock() + ms }));
 
-/**
- * Moves the shared clock to just after the next window starts, so the window cannot reset between
- * spending it and checking what a spent window does (that has the window's whole 2 s of real time).
- */
-function startOfNextWindow(): void {
-  skipped += WINDOW_MS - (clock() % WINDOW_MS) + 20;
+/** Stops the shared clock 20 ms into the next window: no window resets until `runClock`. */
+function stopEarlyInNextWindow(): void {
+  const now = clock();
+  stoppedAt = now - (now % WINDOW_MS) + WINDOW_MS + 20;
 }
+
+/** Lets the shared clock run on in real time from where it stood. */
+function runClock(): void {
+  if (stoppedAt === undefined) return;
+  skipped = stoppedAt - Date.now();
+  stoppedAt = undefined;
+}
+
+afterEach(runClock);
 
 async function refusal(call: Promise<unknown>): Promise<UpstreamError> {
   try {
@@ -71,7 +81,7 @@ async function refusal(call: Promise<unknown>): Promise<UpstreamError> {
 
 describe('the pacer under the client', () => {
   it('refuses unsent what cannot wait for the reset, lets through what can, and keeps tokens apart', async () => {
-    startOfNextWindow();
+    stopEarlyInNextWindow();
     // Spend token A's window with calls that cannot wait: the first refusal ends it.
     let refused: UpstreamError | undefined;
     let sent = 0;
@@ -100,6 +110,7 @@ describe('the pacer under the client', () => {
     await expect(passthrough.listTags()).resolves.toMatchObject({ type: 'list' });
 
     // A read that may wait goes out once the window resets.
+    runClock();
     const before = api.received!.count;
     await expect(within(clientA, 3 * WINDOW_MS).listTags()).resolves.toMatchObject({ type: 'list' });
     expect(api.received!.since(before).filter((entry) => entry.headers.authorization === 'Bearer token-a')).toHaveLength(1);
@@ -108,7 +119,7 @@ describe('the pacer under the client', () => {
   });
 
   it('gives up the wait when the request goes away, sending nothing', async () => {
-    startOfNextWindow();
+    stopEarlyInNextWindow();
     // Spend the fresh window.
     let outcome = 'sent';
     for (let i = 0; i < 30 && outcome === 'sent'; i++) {
