@@ -40,6 +40,11 @@ export interface StartGatewayOptions {
    * trusted documents. The serve command passes the checkout's when it has been built. @default none
    */
   explorerDir?: string;
+  /**
+   * The upstream's rate-limit window, as its X-RateLimit-Reset steps (ms). Programs only: Intercom's
+   * is 10 s; tests run the local API with shorter windows (`rateWindowSeconds`). @default the pacer's, 10 s
+   */
+  upstreamWindowMs?: number;
 }
 
 export interface RunningGateway {
@@ -118,7 +123,7 @@ export async function startGateway(input: GatewayConfigInput = {}, options: Star
     }
 
     // Before the client: every upstream call is paced on the (maybe shared) rate budget.
-    const shared = await startSharedState({ redisUrl: config.redis, log: options.log });
+    const shared = await startSharedState({ redisUrl: config.redis, log: options.log, windowMs: options.upstreamWindowMs });
     cleanup.push(() => shared.close());
 
     const client = createIntercomClient({

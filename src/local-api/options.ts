@@ -122,10 +122,19 @@ export const LOCAL_API_SETTINGS = {
     flag: 'rate-limit',
     env: 'LOCAL_API_RATE_LIMIT',
     placeholder: 'N',
-    help: 'Requests per minute per token, spent in 10-second windows of N/6 as Intercom does',
+    help: 'Requests per minute per token, spent in --rate-window-seconds windows of N×S/60 (N/6 per 10 s, as Intercom does)',
     default: 10_000,
     // No upper bound: benchmarks turn the limit off with a very large one.
     parse: integer(6, Number.MAX_SAFE_INTEGER, 'a whole number of requests per minute of at least 6'),
+  }),
+  rateWindowSeconds: setting({
+    flag: 'rate-window-seconds',
+    env: 'LOCAL_API_RATE_WINDOW_SECONDS',
+    placeholder: 'S',
+    help: "Seconds per rate-limit window; Intercom's are 10, tests use shorter ones to see windows reset",
+    default: 10,
+    // Whole seconds: X-RateLimit-Reset is in seconds, so shorter windows could not be told apart.
+    parse: integer(1, 60),
   }),
   segmentsFile: setting({
     flag: 'segments',

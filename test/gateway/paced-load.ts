@@ -94,11 +94,11 @@ export async function runLoad(
   return results;
 }
 
-/** The most requests the upstream received in one of its 10-second windows (by arrival time), rate-limited routes only. */
-export function busiestWindow(received: readonly ReceivedRequest[]): number {
+/** The most requests the upstream received in one of its windows (by arrival time; Intercom's are 10 s), rate-limited routes only. */
+export function busiestWindow(received: readonly ReceivedRequest[], windowMs = 10_000): number {
   const perWindow = new Map<number, number>();
   for (const entry of received) {
-    const window = Math.floor(entry.at / 10_000);
+    const window = Math.floor(entry.at / windowMs);
     perWindow.set(window, (perWindow.get(window) ?? 0) + 1);
   }
   return Math.max(0, ...perWindow.values());

@@ -1,8 +1,10 @@
 /**
- * Redis killed (SIGKILL, by PID) in the middle of a load on two replicas, then restarted on the same
- * port. The load stays within the upstream's budget (about 9 calls a second against 10), so every
- * operation should get its data: a failure here can only come from the outage. Each replica warns
- * exactly once, says when Redis is back, and spends from Redis again afterwards.
+ * Redis killed (SIGKILL, by PID) 1.5 s into a 5-second load on two replicas, then restarted on the
+ * same port 1.5 s later. The whole load (about 75 upstream calls) fits in one window's budget (100),
+ * so the pacer never has to hold a call and every operation should get its data: a failure here can
+ * only come from the outage, and a 429 or an overfull window only from replicas overspending on
+ * their local state. Each replica warns exactly once, says when Redis is back (it reconnects at
+ * most 1 s apart, so within the load), and spends from Redis again afterwards.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startLocalApi, type LocalApi } from '../../src/local-api/index.js';
@@ -39,18 +41,24 @@ afterAll(async () => {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** The load's timeline: Redis is killed `KILL_AT_MS` into it and restarted `OUTAGE_MS` later. */
+const LOAD_MS = 5_000;
+const KILL_AT_MS = 1_500;
+const OUTAGE_MS = 1_500;
+const OPERATIONS_PER_SECOND = 2;
+
 describe('Redis going away under load', () => {
   it('fails no request, warns once per replica, and resumes the shared budget when Redis is back', async () => {
     const items = mixedLoad(api, 40, 10);
     const load = runOpenLoop(
       gateways.map((gateway) => gateway.graphqlUrl),
       items,
-      { perSecond: 1.5, durationMs: 16_000 },
+      { perSecond: OPERATIONS_PER_SECOND, durationMs: LOAD_MS },
     );
-    await sleep(4_000);
+    await sleep(KILL_AT_MS);
     const killedAt = Date.now();
     await redis.kill();
-    await sleep(4_000);
+    await sleep(OUTAGE_MS);
     const duringOutage = logs.map((log) => log.length);
     const restartedAt = Date.now();
     await redis.restart();
@@ -62,7 +70,8 @@ describe('Redis going away under load', () => {
     expect(statusCounts(received)[429] ?? 0).toBe(0);
     expect(busiestWindow(received)).toBeLessThanOrEqual(LIMIT_PER_WINDOW);
     expect(repeatedWrites(received)).toEqual([]);
-    expect(results.length).toBeGreaterThanOrEqual(20);
+    // The open loop starts one every 500 ms: 10 in 5 s, maybe one or two fewer on a busy machine.
+    expect(results.length).toBeGreaterThanOrEqual(8);
     expect(results.filter((r) => r.outcome !== 'data').map((r) => `${r.status} ${r.body.slice(0, 300)}`)).toEqual([]);
 
     for (const [i, log] of logs.entries()) {

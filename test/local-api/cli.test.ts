@@ -30,7 +30,7 @@ describe('grouping-gateway local-api: flags', () => {
     const { options, output } = parse(['--help']);
     expect(options).toBeUndefined();
     expect(output.status).toBeUndefined();
-    for (const flag of ['--host', '--port', '--db', '--seed', '--token', '--default-version', '--rate-limit', '--segments', '--admin-token', '--public-url', '--latency-ms', '--fault-rate', '--fault-kinds', '--fault-seed']) {
+    for (const flag of ['--host', '--port', '--db', '--seed', '--token', '--default-version', '--rate-limit', '--rate-window-seconds', '--segments', '--admin-token', '--public-url', '--latency-ms', '--fault-rate', '--fault-kinds', '--fault-seed']) {
       expect(output.stdout).toContain(flag);
     }
     expect(output.stdout).toContain('env LOCAL_API_PORT');
@@ -41,7 +41,7 @@ describe('grouping-gateway local-api: flags', () => {
 
   it('defaults to loopback:4010, an in-memory demo store and the token dev-token; faults off', () => {
     const { options } = parse([]);
-    expect(options).toMatchObject({ host: '127.0.0.1', port: 4010, db: ':memory:', seed: 'demo', tokens: ['dev-token'], defaultVersion: '1.4', rateLimit: 10_000 });
+    expect(options).toMatchObject({ host: '127.0.0.1', port: 4010, db: ':memory:', seed: 'demo', tokens: ['dev-token'], defaultVersion: '1.4', rateLimit: 10_000, rateWindowSeconds: 10 });
     expect(options!.faults).toBeUndefined();
   });
 
@@ -58,6 +58,8 @@ describe('grouping-gateway local-api: flags', () => {
     [['--token', 'two words'], /--token must be a non-empty token without spaces/],
     [['--default-version', '3.0'], /--default-version must be one of 1\.0, .*2\.11.*; got '3\.0'/],
     [['--rate-limit', '5'], /--rate-limit must be a whole number of requests per minute of at least 6, got '5'/],
+    [['--rate-window-seconds', '0.5'], /--rate-window-seconds must be a whole number from 1 to 60, got '0\.5'/],
+    [['--rate-window-seconds', '61'], /--rate-window-seconds must be a whole number from 1 to 60, got '61'/],
     [['--fault-rate', '1.5'], /--fault-rate must be a number from 0 to 1 such as 0\.1, got '1\.5'/],
     [['--fault-kinds', '5xx,boom'], /--fault-kinds must be a comma-separated list of 5xx, 429, reset, truncated, malformed, shape; got '5xx,boom'/],
     [['--latency-ms=-1'], /--latency-ms must be a whole number from 0 to 60000, got '-1'/],

@@ -81,3 +81,32 @@ describe('rate limit: a per-token budget in 10-second windows', () => {
     expect(remaining).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
   });
 });
+
+describe('rate limit: a shorter window (rateWindowSeconds)', () => {
+  // 300 a minute in 2-second windows is 10 per window: the per-minute budget's share 2/60.
+  const START = Date.UTC(2030, 0, 1, 12, 0, 0) + 500;
+  let now = START;
+  let short: LocalApi;
+  beforeAll(async () => {
+    short = await startLocalApi({ port: 0, seed: 'none', tokens: ['delta'], rateLimit: 300, rateWindowSeconds: 2, clock: () => now });
+  });
+  afterAll(() => short?.close());
+
+  const getShort = () => fetch(`${short.url}/tags`, { headers: { accept: 'application/json', authorization: 'Bearer delta' } });
+
+  it('allows its share of the budget per window, reports its reset on the window grid, and says its length', async () => {
+    for (let i = 0; i < 10; i += 1) expect((await getShort()).status).toBe(200);
+    const over = await getShort();
+    expect(over.status).toBe(429);
+    const reset = limits(over).reset;
+    expect(limits(over)).toEqual({ limit: 10, remaining: 0, reset: (START - 500) / 1000 + 2 });
+    expect(await over.json()).toMatchObject({ errors: [{ code: 'rate_limit_exceeded', message: 'Exceeded rate limit of 10 in 2_seconds' }] });
+
+    now = reset * 1000 - 1;
+    expect((await getShort()).status).toBe(429);
+    now = reset * 1000;
+    const fresh = await getShort();
+    expect(fresh.status).toBe(200);
+    expect(limits(fresh)).toEqual({ limit: 10, remaining: 9, reset: reset + 2 });
+  });
+});

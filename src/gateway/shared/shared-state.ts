@@ -13,6 +13,8 @@ export interface SharedStateOptions {
   redisUrl: string | undefined;
   /** Where "Redis is away / back" goes. @default console.warn */
   log?: (message: string) => void;
+  /** The upstream's rate-limit window (ms), for the pacer. @default the pacer's: Intercom's 10 s */
+  windowMs?: number;
 }
 
 export interface SharedState {
@@ -33,7 +35,7 @@ export interface SharedState {
 export async function startSharedState(options: SharedStateOptions): Promise<SharedState> {
   if (options.redisUrl === undefined) {
     const budget = new MemoryWindowCounters();
-    const pacer = new UpstreamPacer({ store: budget });
+    const pacer = new UpstreamPacer({ store: budget, windowMs: options.windowMs });
     return { redis: undefined, budget, pacer, invalidation: NO_BUS, close: () => Promise.resolve(pacer.close()) };
   }
   // Loaded only with --redis: a single gateway never pays for the Redis client at start.
@@ -43,7 +45,7 @@ export async function startSharedState(options: SharedStateOptions): Promise<Sha
   await redis.ready();
   if (!redis.available) redis.markAway();
   const budget = new SharedWindowCounters(redis);
-  const pacer = new UpstreamPacer({ store: budget });
+  const pacer = new UpstreamPacer({ store: budget, windowMs: options.windowMs });
   const invalidation = createInvalidationBus(redis);
   return {
     redis,

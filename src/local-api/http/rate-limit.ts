@@ -1,6 +1,8 @@
 /**
  * Intercom's rate limit: a per-minute budget spent in 10-second windows (a sixth of the budget each),
  * per token. Every response carries the X-RateLimit-* headers; past the window's allowance, 429.
+ * The window length is a setting (Intercom's 10 s by default) so tests can see windows reset
+ * without waiting 10 s; a window of S seconds allows the budget's share S/60.
  */
 export interface RateLimitState {
   limit: number;
@@ -10,20 +12,22 @@ export interface RateLimitState {
   allowed: boolean;
 }
 
-const WINDOW_SECONDS = 10;
-
 export class RateLimiter {
   readonly perWindow: number;
   private readonly windows = new Map<string, { start: number; used: number }>();
 
-  constructor(perMinute: number) {
-    this.perWindow = Math.max(1, Math.floor(perMinute / 6));
+  /** `windowSeconds` whole: windows are aligned to multiples of it in epoch seconds, as X-RateLimit-Reset reports them. */
+  constructor(
+    perMinute: number,
+    readonly windowSeconds: number,
+  ) {
+    this.perWindow = Math.max(1, Math.floor((perMinute * windowSeconds) / 60));
   }
 
   /** Spends one request of `token`'s budget (if any is left) and reports the state for the headers. */
   take(token: string, nowMs: number = Date.now()): RateLimitState {
     const nowS = Math.floor(nowMs / 1000);
-    const start = nowS - (nowS % WINDOW_SECONDS);
+    const start = this.windowStart(nowS);
     let window = this.windows.get(token);
     if (!window || window.start !== start) {
       window = { start, used: 0 };
@@ -34,7 +38,7 @@ export class RateLimiter {
     return {
       limit: this.perWindow,
       remaining: this.perWindow - window.used,
-      reset: start + WINDOW_SECONDS,
+      reset: start + this.windowSeconds,
       allowed,
     };
   }
@@ -42,7 +46,11 @@ export class RateLimiter {
   /** The state of a window with nothing left (for injected 429s), without spending anyone's budget. */
   exhausted(nowMs: number = Date.now()): RateLimitState {
     const nowS = Math.floor(nowMs / 1000);
-    return { limit: this.perWindow, remaining: 0, reset: nowS - (nowS % WINDOW_SECONDS) + WINDOW_SECONDS, allowed: false };
+    return { limit: this.perWindow, remaining: 0, reset: this.windowStart(nowS) + this.windowSeconds, allowed: false };
+  }
+
+  private windowStart(nowS: number): number {
+    return nowS - (nowS % this.windowSeconds);
   }
 
   static headers(state: RateLimitState): Record<string, string> {

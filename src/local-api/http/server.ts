@@ -35,7 +35,7 @@ export function createRequestListener(
   received?: ReceivedRequests,
 ): http.RequestListener {
   const router = new Router(routes);
-  const limiter = new RateLimiter(options.rateLimit);
+  const limiter = new RateLimiter(options.rateLimit, options.rateWindowSeconds);
   const appTokens = new Set(options.tokens);
   const adminTokens = new Set(options.adminToken ? [options.adminToken] : []);
   const faults = options.faults ? new FaultInjector(options.faults) : undefined;
@@ -79,7 +79,7 @@ export function createRequestListener(
         const state = limiter.take(token, options.clock());
         Object.assign(rateHeaders, RateLimiter.headers(state));
         if (!state.allowed) {
-          throw new ApiError(429, 'rate_limit_exceeded', `Exceeded rate limit of ${state.limit} in 10_seconds`);
+          throw new ApiError(429, 'rate_limit_exceeded', `Exceeded rate limit of ${state.limit} in ${limiter.windowSeconds}_seconds`);
         }
       }
       if (!acceptsJson(header(req, 'accept'))) {
