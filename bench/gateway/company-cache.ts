@@ -17,7 +17,7 @@ import { quiesce } from './measure.js';
 import { cpuMs } from './proc-stats.js';
 import { describeFailures } from './response-check.js';
 import { formatColumns } from './report.js';
-import { judgeEntityCacheCalls, judgeEntityCacheCpu, ratio, type Verdict } from './targets.js';
+import { judgeEntityCacheCalls, judgeEntityCacheCpu, judgeEntityCacheCpuAgainstBefore, ratio, type Verdict } from './targets.js';
 import { startCountingUpstream, type CountingUpstream } from './upstream-count.js';
 
 export interface CompanyCacheMode {
@@ -26,7 +26,11 @@ export interface CompanyCacheMode {
   load: LoadResult;
   /** Failing responses of the warm-up (the load's own are in `load.failed`). */
   warmupFailed: number;
-  /** Upstream calls received during the measured load, per response. Pessimistic: a request cut off by the time bound adds its calls but no response. */
+  /**
+   * Upstream calls received during the measured load, per response. The load ends on its count
+   * (its time bound is a safety net), so no request is cut off and the figure is exact; if the time
+   * bound does cut one off, its calls are counted without a response (pessimistic).
+   */
   upstreamCallsPerRequest: number | null;
   /** `GET /companies/{id}` among them, per response. */
   companyGetsPerRequest: number | null;
@@ -49,7 +53,8 @@ export interface CompanyCacheSection {
   off: CompanyCacheMode;
   /** CPU per request with the cache ÷ without. */
   cpuOnPerOff: number | null;
-  verdicts: { calls: Verdict; cpu: Verdict };
+  /** `cpu`: on ÷ off of the same build (the factor isolated); `cpuAgainstBefore`: on against a third of the CPU recorded before the cache existed. */
+  verdicts: { calls: Verdict; cpu: Verdict; cpuAgainstBefore: Verdict };
 }
 
 export interface CompanyCacheOptions {
@@ -96,6 +101,7 @@ export async function measureCompanyCache(options: CompanyCacheOptions): Promise
       verdicts: {
         calls: judgeEntityCacheCalls(on.upstreamCallsPerRequest, off.upstreamCallsPerRequest),
         cpu: judgeEntityCacheCpu(on.cpuMsPerRequest, off.cpuMsPerRequest),
+        cpuAgainstBefore: judgeEntityCacheCpuAgainstBefore(on.cpuMsPerRequest),
       },
     };
   } finally {
@@ -191,5 +197,6 @@ export function formatCompanyCache(section: CompanyCacheSection): string {
     ...[section.off, section.on].map((mode) => `${mode.label}: upstream calls by route ${describeCounts(mode.upstreamRoutes)}; by status ${describeCounts(mode.upstreamStatuses)}`),
     `${mark(section.verdicts.calls)} upstream calls with the entity cache: ${section.verdicts.calls.detail}`,
     `${mark(section.verdicts.cpu)} CPU with the entity cache: ${section.verdicts.cpu.detail}`,
+    `${mark(section.verdicts.cpuAgainstBefore)} CPU with the entity cache: ${section.verdicts.cpuAgainstBefore.detail}`,
   ].join('\n');
 }

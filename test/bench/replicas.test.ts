@@ -9,7 +9,14 @@ import { describe, expect, it } from 'vitest';
 import { assignmentOf, runMixedLoad } from '../../bench/replicas/mixed-load.js';
 import { parseReplicaFlags } from '../../bench/replicas/flags.js';
 import { perRequest } from '../../bench/replicas/report.js';
-import { ENTITY_CACHE_CPU_FRACTION, ENTITY_CACHE_MAX_CALLS, judgeEntityCacheCalls, judgeEntityCacheCpu } from '../../bench/gateway/targets.js';
+import {
+  CPU_BEFORE_ENTITY_CACHE_MS,
+  ENTITY_CACHE_CPU_FRACTION,
+  ENTITY_CACHE_MAX_CALLS,
+  judgeEntityCacheCalls,
+  judgeEntityCacheCpu,
+  judgeEntityCacheCpuAgainstBefore,
+} from '../../bench/gateway/targets.js';
 import { recordUrlOf } from '../../bench/gateway/upstream-count.js';
 
 describe('round-robin over replicas and queries', () => {
@@ -138,6 +145,12 @@ describe('figures per request and the entity cache targets', () => {
     // Nothing to compare with: no verdict rather than "infinitely good".
     expect(judgeEntityCacheCpu(20, 0).met).toBeNull();
     expect(judgeEntityCacheCpu(20, null).met).toBeNull();
+  });
+
+  it('also judges the CPU with the cache against a third of the CPU recorded before the cache', () => {
+    expect(judgeEntityCacheCpuAgainstBefore(CPU_BEFORE_ENTITY_CACHE_MS / 3).met).toBe(true);
+    expect(judgeEntityCacheCpuAgainstBefore(CPU_BEFORE_ENTITY_CACHE_MS / 3 + 0.5)).toMatchObject({ met: false, detail: expect.stringContaining('> 50.0 ms') });
+    expect(judgeEntityCacheCpuAgainstBefore(null).met).toBeNull();
   });
 
   it('reads the counting local API record port from its announcement', () => {
