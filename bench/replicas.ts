@@ -110,8 +110,9 @@ async function main(): Promise<void> {
         const load = await runMixedLoad(urls, references, { clients: settings.clients, maxSeconds: settings.seconds, maxRequests: settings.maxRequests });
         const after = { gateways: pids.gateways.map(cpuMs), upstream: cpuMs(pids.upstream), redis: cpuMs(pids.redis) };
         const loadAverageAfter = loadAverage();
-        // Requests cut off by the time bound may still be calling the upstream: count their calls (pessimistic).
+        // Requests abandoned after the drain time may still be calling the upstream: count their calls (pessimistic).
         await Promise.all(children.map((child) => quiesce(child.pid)));
+        if (load.abandoned > 0) notes.push(`${replicas} replica(s): ${load.abandoned} requests unanswered 30 s after the load's end were abandoned; their upstream calls are counted`);
         const received = await upstream.since(mark);
         const byReplica = after.gateways.map((ms, i) => ms - before.gateways[i]!);
         const row: ReplicaConfiguration = {

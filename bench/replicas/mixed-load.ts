@@ -1,6 +1,11 @@
 /**
  * A closed loop of mixed GraphQL requests spread over several gateway replicas: `clients` loops, each
  * sending its next request when its last answer is in, bounded by `maxSeconds` and `maxRequests`.
+ * At the time bound the loop finishes the current cycle (every query on every replica, at most
+ * replicas × queries more requests) so that each query weighs the same in every configuration; then
+ * no new request starts, and those in flight are waited for (at most `drainSeconds` more, then
+ * aborted and not counted): every request started is normally answered, so upstream calls and CPU
+ * per request have no cut-off request in them.
  * Request n goes to the replica and carries the query `assignmentOf(n)` names, so every replica sees
  * every query equally often — what a round-robin load balancer in front of them would do. Every
  * response is judged against its query's reference (../gateway/response-check.ts).
@@ -20,8 +25,11 @@ export interface MixedQuery {
 
 export interface MixedLoadOptions {
   clients: number;
+  /** No request starts after this. */
   maxSeconds: number;
   maxRequests: number;
+  /** How long requests in flight at `maxSeconds` may still take before they are aborted. @default 30 */
+  drainSeconds?: number;
 }
 
 export interface MixedLoadResult {
@@ -34,6 +42,8 @@ export interface MixedLoadResult {
   reqPerSec: number;
   p50Ms: number | null;
   p99Ms: number | null;
+  /** Requests aborted after the drain time (neither answers nor failures; normally 0). */
+  abandoned: number;
   /** Responses per replica, in the order the replicas were given. */
   perReplica: number[];
   /** p50 and responses per query. */
@@ -65,17 +75,21 @@ export async function runMixedLoad(replicaUrls: readonly string[], queries: read
   const failures: FailureCounts = { ...NO_FAILURES };
   let firstFailure: string | null = null;
   let issued = 0;
+  let abandoned = 0;
+  let issuing = true;
+  const cycle = targets.length * queries.length;
   const stop = new AbortController();
   // Every request in flight listens on the one stop signal (request and body): not a leak.
   setMaxListeners(options.clients * 4 + 10, stop.signal);
   const started = performance.now();
-  const timer = setTimeout(() => stop.abort(), options.maxSeconds * 1000);
+  const stopIssuing = setTimeout(() => (issuing = false), options.maxSeconds * 1000);
+  const timer = setTimeout(() => stop.abort(), (options.maxSeconds + (options.drainSeconds ?? 30)) * 1000);
   const fail = (why: string) => {
     if (firstFailure === null) firstFailure = why.slice(0, 300);
   };
 
   async function client(): Promise<void> {
-    while (!stop.signal.aborted && issued < options.maxRequests) {
+    while (!stop.signal.aborted && issued < options.maxRequests && (issuing || issued % cycle !== 0)) {
       const { replica, query } = assignmentOf(issued, targets.length, queries.length);
       issued += 1;
       const target = targets[replica]!;
@@ -100,8 +114,11 @@ export async function runMixedLoad(replicaUrls: readonly string[], queries: read
         else failures.different += 1;
         fail(`${queries[query]!.name} on replica ${replica + 1}: ${verdict}: ${response.statusCode} ${Buffer.from(bytes).toString('utf8')}`);
       } catch (error) {
-        // Cut off by the time bound: neither an answer nor a failure.
-        if (stop.signal.aborted) return;
+        // Cut off after the drain time: neither an answer nor a failure.
+        if (stop.signal.aborted) {
+          abandoned += 1;
+          return;
+        }
         failures.noResponse += 1;
         fail(`${queries[query]!.name} on replica ${replica + 1}: no response: ${(error as Error).message}`);
       }
@@ -111,6 +128,7 @@ export async function runMixedLoad(replicaUrls: readonly string[], queries: read
   try {
     await Promise.all(Array.from({ length: options.clients }, () => client()));
   } finally {
+    clearTimeout(stopIssuing);
     clearTimeout(timer);
     await Promise.all(pools.map((pool) => pool.destroy()));
   }
@@ -130,6 +148,7 @@ export async function runMixedLoad(replicaUrls: readonly string[], queries: read
     reqPerSec: seconds > 0 ? latencies.length / seconds : 0,
     p50Ms: percentile(sorted, 50),
     p99Ms: percentile(sorted, 99),
+    abandoned,
     perReplica,
     perQuery,
   };

@@ -10,7 +10,11 @@ export interface ReplicaConfiguration {
   load: MixedLoadResult;
   /** Failing responses before the measured load (each replica's first answers, the warm-up load). */
   warmupFailed: number;
-  /** Upstream calls received during the measured load, per response (a request cut off by the time bound adds its calls but no response). */
+  /**
+   * Upstream calls received during the measured load, per response: exact, since requests in flight
+   * at the time bound are answered before the count (a request abandoned after the drain time, see
+   * `load.abandoned`, would add its calls without a response).
+   */
   upstreamCallsPerRequest: number | null;
   /** The load's upstream calls by status ("pending": unanswered when counted). */
   upstreamStatuses: Record<string, number>;

@@ -50,21 +50,25 @@ describe('round-robin over replicas and queries', () => {
   });
 });
 
-/** A server answering every request with `body`; counts what it received. */
-async function server(status: number, body: string): Promise<{ url: string; received: () => number; close: () => Promise<void> }> {
+/** A server answering every request with `body` (after `delayMs`); counts what it received. */
+async function server(status: number, body: string, delayMs = 0): Promise<{ url: string; received: () => number; close: () => Promise<void> }> {
   let received = 0;
   const s = http.createServer((req, res) => {
     req.resume();
     req.on('end', () => {
       received += 1;
-      res.writeHead(status, { 'content-type': 'application/json' }).end(body);
+      setTimeout(() => res.writeHead(status, { 'content-type': 'application/json' }).end(body), delayMs);
     });
   });
   await new Promise<void>((resolve) => s.listen(0, '127.0.0.1', resolve));
   return {
     url: `http://127.0.0.1:${(s.address() as AddressInfo).port}/graphql`,
     received: () => received,
-    close: () => new Promise<void>((resolve) => s.close(() => resolve())),
+    close: () =>
+      new Promise<void>((resolve) => {
+        s.close(() => resolve());
+        s.closeAllConnections();
+      }),
   };
 }
 
@@ -97,6 +101,48 @@ describe('the mixed load', () => {
       expect(result.firstFailure).toMatch(/on replica [234]/);
     } finally {
       await Promise.all([a.close(), wrong.close(), errors.close(), down.close()]);
+    }
+  });
+});
+
+describe('the mixed load at its time bound', () => {
+  const good = '{"data":{"ok":true}}';
+
+  it('starts nothing after the bound but waits for the requests in flight, so none is cut off', async () => {
+    const slow = await server(200, good, 300);
+    try {
+      const result = await runMixedLoad([slow.url], [{ name: 'Q', body: '{}', expected: good }], { clients: 2, maxSeconds: 0.1, maxRequests: 100 });
+      // One replica, one query: every request ends a cycle, so the two in flight are the last.
+      expect(result).toMatchObject({ requests: 2, failed: 0, abandoned: 0 });
+      expect(slow.received()).toBe(2);
+    } finally {
+      await slow.close();
+    }
+  });
+
+  it('finishes the cycle it is in, so every query is asked of every replica equally often', async () => {
+    const a = await server(200, good, 20);
+    const b = await server(200, good, 20);
+    try {
+      const queries = ['Q1', 'Q2', 'Q3'].map((name) => ({ name, body: '{}', expected: good }));
+      const result = await runMixedLoad([a.url, b.url], queries, { clients: 5, maxSeconds: 0.05, maxRequests: 1_000 });
+      expect(result.failed).toBe(0);
+      expect(result.requests % 6).toBe(0);
+      expect(result.requests).toBeGreaterThan(0);
+      expect(new Set(Object.values(result.perQuery).map((q) => q.requests)).size).toBe(1);
+      expect(result.perReplica[0]).toBe(result.perReplica[1]);
+    } finally {
+      await Promise.all([a.close(), b.close()]);
+    }
+  });
+
+  it('abandons what is still unanswered after the drain time, counting it neither as answer nor failure', async () => {
+    const stuck = await server(200, good, 2_000);
+    try {
+      const result = await runMixedLoad([stuck.url], [{ name: 'Q', body: '{}', expected: good }], { clients: 2, maxSeconds: 0.1, maxRequests: 100, drainSeconds: 0.1 });
+      expect(result).toMatchObject({ requests: 0, failed: 0, abandoned: 2, p50Ms: null });
+    } finally {
+      await stuck.close();
     }
   });
 });
