@@ -10,10 +10,13 @@
  *   - as child processes on compiled output: req/s, p50/p99 (one client, bounded in count and time,
  *     every response checked), peak RSS and CPU ms per request of the gateway, the dedupe-only and
  *     the naive gateway, and graphql-yoga serving the identical response from memory (the CPU floor).
- * Then the cold start of the compiled gateway and a walk through every member of a 100,000-contact tag.
+ * Then the company entity cache on vs off on the tag explorer with company names (upstream calls
+ * counted at the upstream, gateway CPU per request; bench/gateway/company-cache.ts), the cold start of
+ * the compiled gateway and a walk through every member of a 100,000-contact tag.
  * Prints a table, writes bench/results/gateway.json. Everything binds 127.0.0.1.
  *
  * Flags: --quick (smaller seed, shorter loads), --only NAME (one query), --skip-paging, --skip-cold-start,
+ * --skip-company-cache,
  * --profile NAME (instead of the suite: a CPU profile of the compiled gateway on one query, 0 ms latency),
  * --connections N (the gateway's upstream connection pool, default serve's 32: shows what the pool limit costs).
  */
@@ -25,6 +28,7 @@ import { parseArgs } from 'node:util';
 import { DEDUPE_ONLY_TUNING, NAIVE_TUNING } from '../src/loaders/tuning.js';
 import { compiledGateway, memoryYogaChild, ROOT, startChild, type Child, type ChildSpec } from './gateway/children.js';
 import { measureColdStart, median, type ColdStart } from './gateway/cold-start.js';
+import { companyCacheFailures, formatCompanyCache, measureCompanyCache, type CompanyCacheSection } from './gateway/company-cache.js';
 import { startInProcessGateway, type GraphQLBody, type Observed } from './gateway/in-process.js';
 import { boundsFor, type LoadOptions } from './gateway/load.js';
 import { failuresOf, measureChild, type ChildFigures } from './gateway/measure.js';
@@ -64,6 +68,8 @@ const USAGE = `Usage: npm run bench [-- flags]
   --only NAME        one reference query (e.g. TagExplorer); prints only, results file untouched
   --skip-paging      skip the walk through a 100,000-member tag
   --skip-cold-start  skip the cold-start measurement
+  --skip-company-cache
+                     skip the company entity cache on vs off (TagExplorerCompanies)
   --profile NAME     instead of the suite: where the compiled gateway's CPU goes on one query
   --connections N    the gateway's upstream connection pool (default serve's 32); prints only
   -h, --help         show this help`;
@@ -76,6 +82,7 @@ function readFlags() {
         only: { type: 'string' },
         'skip-paging': { type: 'boolean', default: false },
         'skip-cold-start': { type: 'boolean', default: false },
+        'skip-company-cache': { type: 'boolean', default: false },
         profile: { type: 'string' },
         connections: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
@@ -101,8 +108,8 @@ if (connections !== undefined && !(Number.isInteger(connections) && connections 
 }
 
 const settings = quick
-  ? { contacts: 3_000, load: { amount: 5_000, maxSeconds: 2, connections: 1 }, warmup: { amount: 10, maxSeconds: 1, connections: 1 }, coldStarts: 1, pagingMembers: 10_000, pagingMaxSeconds: 60 }
-  : { contacts: 10_000, load: { amount: 20_000, maxSeconds: 8, connections: 1 }, warmup: { amount: 30, maxSeconds: 2, connections: 1 }, coldStarts: 3, pagingMembers: 100_000, pagingMaxSeconds: 180 };
+  ? { contacts: 3_000, load: { amount: 5_000, maxSeconds: 2, connections: 1 }, warmup: { amount: 10, maxSeconds: 1, connections: 1 }, coldStarts: 1, pagingMembers: 10_000, pagingMaxSeconds: 60, companyCacheLoad: { amount: 10, maxSeconds: 30, connections: 1 } }
+  : { contacts: 10_000, load: { amount: 20_000, maxSeconds: 8, connections: 1 }, warmup: { amount: 30, maxSeconds: 2, connections: 1 }, coldStarts: 3, pagingMembers: 100_000, pagingMaxSeconds: 180, companyCacheLoad: { amount: 50, maxSeconds: 60, connections: 1 } };
 
 function log(message: string): void {
   console.error(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
@@ -131,6 +138,7 @@ async function main(): Promise<void> {
   let at50: TagExplorerAt50 | null = null;
   const coldRuns: ColdStart[] = [];
   let paging: PagingFigures | null = null;
+  let companyCache: CompanyCacheSection | null = null;
   try {
     const queries = referenceQueries(upstreams.db).filter((query) => !flags.only || query.name === flags.only);
     if (queries.length === 0) throw new Error(`no reference query named '${flags.only}'`);
@@ -272,7 +280,20 @@ async function main(): Promise<void> {
       }
     });
 
-    // 4. Cold start of the compiled gateway on a configured upstream.
+    // 4. The company entity cache on vs off, on the tag explorer with company names.
+    if (!flags['skip-company-cache'] && (!flags.only || flags.only === 'TagExplorerCompanies')) {
+      const query = referenceQueries(upstreams.db).find((candidate) => candidate.name === 'TagExplorerCompanies')!;
+      // A fixed count of requests, not a time: no request is cut off, so calls and CPU per request are exact.
+      companyCache = await measureCompanyCache({ dbFile: upstreams.file, token: BENCH_TOKEN, document: query.document, variables: query.variables, load: settings.companyCacheLoad, warmup, log });
+      for (const failure of companyCacheFailures(companyCache)) {
+        loadFailures.push({ query: 'TagExplorerCompanies', latencyMs: companyCache.upstreamLatencyMs, server: `company cache section, ${failure.mode}`, failed: failure.failed, responses: failure.responses, kinds: failure.kinds, first: failure.first });
+      }
+      for (const mode of [companyCache.off, companyCache.on]) {
+        if (mode.upstreamNon200 > 0) notes.push(`company cache section, ${mode.label}: the upstream answered ${mode.upstreamNon200} calls with a status other than 200`);
+      }
+    }
+
+    // 5. Cold start of the compiled gateway on a configured upstream.
     if (!flags['skip-cold-start']) {
       for (let run = 0; run < settings.coldStarts; run += 1) {
         log(`cold start ${run + 1}/${settings.coldStarts}`);
@@ -284,7 +305,7 @@ async function main(): Promise<void> {
     rmSync(workDir, { recursive: true, force: true });
   }
 
-  // 5. Every member of a big tag, page by page, watching the gateway's memory.
+  // 6. Every member of a big tag, page by page, watching the gateway's memory.
   if (!flags['skip-paging'] && !flags.only) {
     log(`paging: seeding ${settings.pagingMembers} contacts, all in one tag, for a local API child`);
     let tagId = '';
@@ -313,6 +334,7 @@ async function main(): Promise<void> {
     loadFailures,
     rows: finishRows(rows),
     tagExplorerAt50: at50 && extras.tagExplorerAt50 ? { ...at50, verdict: extras.tagExplorerAt50 } : null,
+    companyCache,
     coldStart: extras.coldStart ? { runs: coldRuns, medianMs: coldMedian, verdict: extras.coldStart } : null,
     paging: paging && extras.paging ? { ...paging, verdict: extras.paging } : null,
     seconds: Math.round((performance.now() - started) / 100) / 10,
@@ -388,6 +410,13 @@ function printSummary(results: Results, savedTo: string | null): void {
   if (results.tagExplorerAt50) {
     const t = results.tagExplorerAt50;
     console.log(`  (calls at 50 users per tag: naive ${t.naiveCalls}, dedupe-only ${t.dedupeCalls}, batched ${t.gatewayCalls})`);
+  }
+  if (results.companyCache) {
+    const c = results.companyCache;
+    console.log(`\nCompany entity cache: TagExplorerCompanies ${JSON.stringify(c.variables)}, steady state, the compiled gateway with the cache on vs off, ${c.upstreamLatencyMs} ms upstream latency;`);
+    console.log('upstream calls counted at the upstream, CPU of the gateway process from /proc, one client\n');
+    console.log(formatCompanyCache(c));
+    console.log('');
   }
   extra('cold start (median)', results.coldStart?.verdict);
   if (results.paging) extra(`paging ${results.paging.members} tag members (${results.paging.pages} pages, ${results.paging.seconds.toFixed(1)} s)`, results.paging.verdict);

@@ -11,6 +11,7 @@ import type { LoaderMode } from '../../src/loaders/tuning.js';
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const CLI = fileURLToPath(new URL('../../dist/cli/main.js', import.meta.url));
 const MEMORY_YOGA = fileURLToPath(new URL('./children/memory-yoga.mjs', import.meta.url));
+const COUNTING_LOCAL_API = fileURLToPath(new URL('./children/counting-local-api.mjs', import.meta.url));
 
 export interface Child {
   pid: number;
@@ -18,6 +19,8 @@ export interface Child {
   url: string;
   /** ms from spawn to the line that announced the URL. */
   announcedAfterMs: number;
+  /** That line, whole: a child may announce more than its URL (counting-local-api.mjs, its record port). */
+  announcement: string;
   stop(): Promise<void>;
 }
 
@@ -29,18 +32,31 @@ export interface ChildSpec {
   parseUrl(line: string): string | undefined;
 }
 
+/** Upstream calls one request may make in the benchmark's gateways: above every reference query's estimate. */
+export const BENCH_MAX_UPSTREAM_CALLS = 5_000;
+
 /**
  * `grouping-gateway serve` from dist/ on a configured upstream; it prints "GraphiQL: http://localhost:PORT/graphql".
  * `loaders` picks the benchmark's baselines: `naive` (batching and every cache off) and `dedupe`
  * (naive plus de-duplication of identical reads within a request) — `serve --loaders`.
  */
-export function compiledGateway(upstream: string, token: string, loaders: LoaderMode = 'batched', connections?: number): ChildSpec {
+export function compiledGateway(
+  upstream: string,
+  token: string,
+  loaders: LoaderMode = 'batched',
+  connections?: number,
+  extra: { args?: readonly string[]; label?: string } = {},
+): ChildSpec {
   const args = [CLI, 'serve', '--host', '127.0.0.1', '--port', '0', '--upstream', upstream, '--token', token, '--loaders', loaders];
   // One client sends everything here: a per-caller budget would measure the budget, not the gateway.
   args.push('--caller-calls-per-minute', '0');
+  // The cost estimate assumes no cross-request cache: TagExplorerCompanies is estimated at about
+  // 1,051 calls, over serve's default limit of 200, and would be refused before it runs.
+  args.push('--max-upstream-calls', String(BENCH_MAX_UPSTREAM_CALLS));
   if (connections !== undefined) args.push('--connections', String(connections));
+  args.push(...(extra.args ?? []));
   return {
-    label: loaders === 'batched' ? 'gateway' : `${loaders} gateway`,
+    label: extra.label ?? (loaders === 'batched' ? 'gateway' : `${loaders} gateway`),
     args,
     parseUrl: (line) => {
       const port = /GraphiQL: http:\/\/[^\s/"]+:(\d+)\/graphql/.exec(line)?.[1];
@@ -63,6 +79,19 @@ export function localApiChild(dbFile: string, token: string, latencyMs: number):
     label: `local API (${latencyMs} ms)`,
     args: [CLI, 'local-api', '--host', '127.0.0.1', '--port', '0', '--db', dbFile, '--seed', 'none', '--token', token, '--rate-limit', '100000000', '--latency-ms', String(latencyMs), '--workers', String(UPSTREAM_WORKERS)],
     parseUrl: (line) => /^local-api listening on (http:\/\/127\.0\.0\.1:\d+) /.exec(line)?.[1],
+  };
+}
+
+/**
+ * The same local API as `localApiChild` (same compiled code, workers, lifted rate limit), keeping a
+ * record of every request it receives: upstream calls counted at the upstream's side
+ * (upstream-count.ts). Not used for the main table's loads, whose baselines make many calls.
+ */
+export function countingLocalApiChild(dbFile: string, token: string, latencyMs: number): ChildSpec {
+  return {
+    label: `counting local API (${latencyMs} ms)`,
+    args: [COUNTING_LOCAL_API, dbFile, token, String(latencyMs), String(UPSTREAM_WORKERS)],
+    parseUrl: (line) => /^counting-local-api listening on (http:\/\/127\.0\.0\.1:\d+) record /.exec(line)?.[1],
   };
 }
 
@@ -103,7 +132,7 @@ export function startChild(spec: ChildSpec, timeoutMs = 30_000): Promise<Child> 
         child.removeAllListeners('exit');
         child.stdout!.off('data', onData);
         child.stdout!.resume(); // keep draining so a chatty child never blocks on a full pipe
-        resolve({ pid: child.pid!, url, announcedAfterMs: performance.now() - started, stop: () => stopProcess(child) });
+        resolve({ pid: child.pid!, url, announcedAfterMs: performance.now() - started, announcement: line.trim(), stop: () => stopProcess(child) });
         return;
       }
     });

@@ -4,6 +4,7 @@
  * yoga-from-memory floor will serve. Load, CPU and memory are measured on child processes instead
  * (children.ts), so that this process's own work never counts as the gateway's.
  */
+import { createMemoryCompanyStore } from '../../src/gateway/caching/company-cache.js';
 import { GATEWAY_DEFAULTS } from '../../src/gateway/config.js';
 import { createGateway } from '../../src/gateway/yoga.js';
 import { createIntercomClient } from '../../src/intercom/client.js';
@@ -42,7 +43,7 @@ export interface InProcessGateway {
 
 /**
  * The gateway as `serve` builds it (same loader tuning, same cross-request list cache TTL unless
- * told otherwise), minus the HTTP listener. The naive and dedupe tunings turn the cross-request
+ * told otherwise, serve's company entity cache), minus the HTTP listener. The naive and dedupe tunings turn the cross-request
  * caches off inside createGateway. Run one in-process gateway's requests at a time: the call
  * recorders of two gateways on one upstream tell their calls apart only by who is waiting.
  */
@@ -54,7 +55,8 @@ export function startInProcessGateway(
 ): InProcessGateway {
   const recorder = recordUpstream(upstream.url);
   const client = createIntercomClient({ baseUrl: upstream.url, token: upstream.token, connections, onCall: recorder.onCall });
-  const yoga = createGateway({ client, logging: false, graphiql: false, loaderTuning, listCacheTtlMs });
+  const companyCache = createMemoryCompanyStore({ ttlMs: GATEWAY_DEFAULTS.entityCacheTtlMs });
+  const yoga = createGateway({ client, logging: false, graphiql: false, loaderTuning, listCacheTtlMs, companyCache });
 
   return {
     async run(document, variables) {

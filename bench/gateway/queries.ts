@@ -72,6 +72,16 @@ export function referenceQueries(db: Db): ReferenceQuery[] {
       depthNote: 'tags → one search per tag (users) → segment memberships of those users; the tag list may come from the list cache',
     },
     {
+      name: 'TagExplorerCompanies',
+      document: readQuery('tag-explorer-companies.graphql'),
+      variables: { contactsPerTag: 20 },
+      scaled: { variables: { contactsPerTag: 50 }, note: 'contacts per tag 20 → 50' },
+      depth: 3,
+      depthNote:
+        'tags → one search per tag (contacts) → each distinct company of those contacts (GET /companies/{id}: no multi-key endpoint); ' +
+        'in steady state the tag list and the companies may come from the list and entity caches',
+    },
+    {
       name: 'CompanyDirectory',
       document: readQuery('company-directory.graphql'),
       variables: { first: 15, usersPerCompany: 5 },

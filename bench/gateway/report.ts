@@ -9,6 +9,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { ChildFigures } from './measure.js';
 import type { ColdStart } from './cold-start.js';
+import type { CompanyCacheSection } from './company-cache.js';
 import type { PagingFigures } from './paging.js';
 import { judgeColdStart, judgeCpu, judgeLatency, judgeNaiveCalls, judgeRounds, judgeRss, latencyBudgetMs, ratio, type Verdict } from './targets.js';
 
@@ -138,6 +139,8 @@ export interface Results {
   loadFailures: LoadFailure[];
   rows: Array<Row & { ratios: RowRatios; verdicts: Record<string, Verdict> }>;
   tagExplorerAt50: (TagExplorerAt50 & { verdict: Verdict }) | null;
+  /** The tag explorer with company names, company entity cache on vs off (company-cache.ts). */
+  companyCache: CompanyCacheSection | null;
   coldStart: { runs: ColdStart[]; medianMs: number | null; verdict: Verdict } | null;
   paging: (PagingFigures & { verdict: Verdict }) | null;
   seconds: number;

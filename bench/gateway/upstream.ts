@@ -27,6 +27,8 @@ export interface Upstreams {
   byLatency: Map<number, Upstream>;
   /** The harness's own handle on the seeded file, to pick variables that name real rows. */
   db: Db;
+  /** The seeded SQLite file, for further children on the same data (upstream-count.ts). */
+  file: string;
   close(): Promise<void>;
 }
 
@@ -54,7 +56,7 @@ export async function startUpstreams(contacts: number, latencies: readonly numbe
       children.push(child);
       byLatency.set(latencyMs, { url: child.url, token: BENCH_TOKEN, pid: child.pid });
     }
-    return { byLatency, db, close };
+    return { byLatency, db, file, close };
   } catch (error) {
     await close();
     throw error;

@@ -1,5 +1,5 @@
 /**
- * A real redis-server for tests: a child process on a free 127.0.0.1 port, nothing saved to disk,
+ * A real redis-server for tests (and for bench/replicas.ts): a child process on a free 127.0.0.1 port, nothing saved to disk,
  * stopped by its PID. `kill()` and `restart()` let a test take Redis away mid-load and bring it back
  * on the same port. Needs the `redis-server` binary (Debian: apt-get install redis-server; .ci/run
  * installs it).
