@@ -241,15 +241,16 @@ async function main(): Promise<void> {
                 const c = calls.get(`${query.name}@${latencyMs}`)!;
                 const body = requestBody(query);
                 // Slow targets (the baselines at 20 ms) get time for a few answers, warm-up for one.
-                const measure = async (child: Child, server: string, inProcessMs: number) => {
+                const measure = async (child: Child, server: string, inProcessMs: number, upstreamPid?: number) => {
                   log(`load: ${query.name} at ${latencyMs} ms on the ${server}`);
                   const figures = await measureChild(child, body, c.text, {
                     load: boundsFor(load, inProcessMs),
                     warmup: boundsFor(warmup, inProcessMs, 1),
+                    upstreamPid,
                   });
                   return checked(figures, query.name, latencyMs, server);
                 };
-                const g = await measure(gatewayChild, 'gateway', c.gateway.inProcessMs);
+                const g = await measure(gatewayChild, 'gateway', c.gateway.inProcessMs, api.pid);
                 log(`load: ${query.name} at ${latencyMs} ms on yoga from memory at the gateway's pace`);
                 const paced = { ...load, amount: Math.max(1, g.requests), maxSeconds: Math.ceil(g.seconds) + 1, ratePerSecond: Math.max(1, Math.round(g.reqPerSec)) };
                 const floorPaced = checked(
@@ -399,8 +400,8 @@ function printSummary(results: Results, savedTo: string | null): void {
   console.log(formatTable(results.rows, results.loadFailures));
   console.log('\nWhat the cross-request list cache adds (gateway in process, a warm request, list cache on vs off)\n');
   console.log(formatListCache(results.rows));
-  console.log('\nLatency with upstream latency: the upstream critical path is measured in process (one request)\n');
-  console.log(formatLatencyBreakdown(results.rows));
+  console.log('\nLatency with upstream latency: the upstream critical path is measured in process (one request); CPU is per request under the load above, the gateway\'s and the local API\'s (all its workers) — both share the cores\n');
+  console.log(formatLatencyBreakdown(results.rows, m.cores));
   console.log('\nUpstream calls as the rows grow (gateway, 0 ms, in process)\n');
   console.log(formatScaling(results.rows));
   console.log('');

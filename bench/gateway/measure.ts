@@ -11,6 +11,11 @@ import type { Child } from './children.js';
 export interface ChildFigures extends LoadResult {
   /** Child CPU (user + system) during the load, divided by the responses it gave. */
   cpuMsPerRequest: number | null;
+  /**
+   * The upstream's CPU (its process, every worker thread) during the same load per response, when
+   * its pid was given: what the requests cost the local API, which shares the machine's cores.
+   */
+  upstreamCpuMsPerRequest?: number | null;
   /** VmHWM during this load (or since the child started, when the peak could not be reset). */
   peakRssMb: number;
   peakIsPerRun: boolean;
@@ -21,6 +26,8 @@ export interface ChildFigures extends LoadResult {
 export interface MeasureOptions {
   load: LoadOptions;
   warmup: LoadOptions;
+  /** The upstream's pid, to read its CPU during the load too. */
+  upstreamPid?: number;
 }
 
 export async function postJson(url: string, body: string): Promise<{ status: number; text: string }> {
@@ -32,9 +39,13 @@ export async function measureChild(child: Child, body: string, expected: string,
   const warmup = await runLoad(child.url, body, options.warmup, expected);
   await quiesce(child.pid);
   const peakIsPerRun = resetPeakRss(child.pid);
+  const upstreamPid = options.upstreamPid;
+  if (upstreamPid !== undefined) await quiesce(upstreamPid);
   const cpuBefore = cpuMs(child.pid);
+  const upstreamBefore = upstreamPid === undefined ? 0 : cpuMs(upstreamPid);
   const load = await runLoad(child.url, body, options.load, expected);
   const cpuAfter = cpuMs(child.pid);
+  const upstreamAfter = upstreamPid === undefined ? 0 : cpuMs(upstreamPid);
   const peak = peakRssMb(child.pid);
   // A request cut off by the time bound may still be running in the child: let it finish before
   // the next measurement starts, so its CPU is not billed to the next query.
@@ -42,6 +53,7 @@ export async function measureChild(child: Child, body: string, expected: string,
   return {
     ...load,
     cpuMsPerRequest: load.requests > 0 ? (cpuAfter - cpuBefore) / load.requests : null,
+    ...(upstreamPid === undefined ? {} : { upstreamCpuMsPerRequest: load.requests > 0 ? (upstreamAfter - upstreamBefore) / load.requests : null }),
     peakRssMb: peak,
     peakIsPerRun,
     warmupFailures: warmup.failures,

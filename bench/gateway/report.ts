@@ -257,12 +257,15 @@ export function formatListCache(rows: Results['rows']): string {
  * Where the gateway's p50 goes, for rows with upstream latency: the upstream's own time on the
  * critical path (measured in process) and what is left — the gateway's CPU and queueing.
  */
-export function formatLatencyBreakdown(rows: Results['rows']): string {
-  const header = ['query', 'lat', 'p50 g', 'budget', 'upstream critical path', 'p50 − critical path', 'depth×lat'];
+export function formatLatencyBreakdown(rows: Results['rows'], cores: number): string {
+  const header = ['query', 'lat', 'p50 g', 'budget', 'upstream critical path', 'p50 − critical path', 'depth×lat', 'CPU ms/req g + upstream', `÷ ${cores} cores`];
   const lines = rows
     .filter((row) => row.latencyMs > 0)
     .map((row) => {
       const p50 = row.gateway.load?.p50Ms ?? null;
+      const gatewayCpu = row.gateway.load?.cpuMsPerRequest ?? null;
+      const upstreamCpu = row.gateway.load?.upstreamCpuMsPerRequest ?? null;
+      const both = gatewayCpu == null || upstreamCpu == null ? null : gatewayCpu + upstreamCpu;
       return [
         row.query,
         `${row.latencyMs}ms`,
@@ -271,6 +274,8 @@ export function formatLatencyBreakdown(rows: Results['rows']): string {
         num(row.gateway.upstreamCriticalMs, 1),
         num(p50 == null ? null : p50 - row.gateway.upstreamCriticalMs, 1),
         String(row.depth * row.latencyMs),
+        both == null ? '–' : `${num(gatewayCpu, 1)} + ${num(upstreamCpu, 1)}`,
+        num(both == null ? null : both / cores, 1),
       ];
     });
   return formatColumns([header, ...lines]);
