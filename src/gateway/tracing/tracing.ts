@@ -1,13 +1,10 @@
 /**
  * OpenTelemetry tracing for the gateway, built only when configured (an OTLP endpoint, or an exporter
  * a test passes in): start.ts imports this module lazily, so a gateway without tracing never loads
- * the SDK, nor the OpenTelemetry API the plugin uses (which is why the plugin comes from here).
- * Nothing is registered globally: the tracer and propagator are handed to the tracing plugin, so two
- * gateways in one process (tests) never share or replace each other's provider.
+ * the SDK. Nothing is registered globally: the tracer and propagator are handed to the tracing
+ * plugin, so two gateways in one process (tests) never share or replace each other's provider.
  */
 import type { TextMapPropagator, Tracer } from '@opentelemetry/api';
-import type { Plugin } from 'graphql-yoga';
-import { useTracing } from '../plugins/tracing.js';
 import { W3CTraceContextPropagator } from '@opentelemetry/core';
 import { resourceFromAttributes } from '@opentelemetry/resources';
 import { BasicTracerProvider, BatchSpanProcessor, SimpleSpanProcessor, type SpanExporter } from '@opentelemetry/sdk-trace-base';
@@ -18,8 +15,6 @@ export interface Tracing {
   propagator: TextMapPropagator;
   /** Exports what is still buffered, then stops. */
   shutdown(): Promise<void>;
-  /** The yoga plugin that traces a gateway's operations and upstream calls with this (plugins/tracing.ts). */
-  plugin(): Plugin;
 }
 
 export interface TracingOptions {
@@ -45,11 +40,9 @@ export async function createTracing(options: TracingOptions): Promise<Tracing> {
     resource: resourceFromAttributes({ 'service.name': options.serviceName ?? 'grouping-gateway' }),
     spanProcessors: [processor],
   });
-  const tracing: Tracing = {
+  return {
     tracer: provider.getTracer('grouping-gateway'),
     propagator: new W3CTraceContextPropagator(),
     shutdown: () => provider.shutdown(),
-    plugin: () => useTracing({ tracing }),
   };
-  return tracing;
 }
