@@ -2,11 +2,7 @@
  * The Pothos schema builder and nothing else: plugins, scalars and empty root types. Every type
  * lives in its own file and adds itself to this builder (src/schema/index.ts imports them all).
  */
-import SchemaBuilder from '@pothos/core';
-import DataloaderPlugin from '@pothos/plugin-dataloader';
-import ErrorsPlugin from '@pothos/plugin-errors';
-import RelayPlugin from '@pothos/plugin-relay';
-import { DateTimeResolver, JSONResolver } from 'graphql-scalars';
+import { DataloaderPlugin, DateTimeResolver, ErrorsPlugin, JSONResolver, RelayPlugin, SchemaBuilder } from './pothos-runtime.js';
 import type { GatewayContext } from './context.js';
 import { decodeNodeId } from './global-ids.js';
 

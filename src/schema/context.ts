@@ -4,7 +4,7 @@
  * What is shared across requests (the tag and segment lists, opt-in responses) lives in the client
  * the gateway passes in and in yoga plugins — src/gateway/caching/ — never here.
  */
-import { initContextCache } from '@pothos/core';
+import { initContextCache } from './pothos-runtime.js';
 import type { CallScope } from '../intercom/call-scope.js';
 import { ANONYMOUS_CALLER, type Caller } from './caller.js';
 import { createLoaders, type LoaderTuning, type Loaders, type UpstreamClient } from '../loaders/index.js';

@@ -5,7 +5,7 @@
  * expected, or a string that is no global id at all, is BAD_USER_INPUT naming the argument —
  * never a silent `null`, never a call upstream.
  */
-import { decodeGlobalID, encodeGlobalID } from '@pothos/plugin-relay';
+import { decodeGlobalID, encodeGlobalID } from './pothos-runtime.js';
 import { BadInputError } from './domain-errors.js';
 
 /** The object types whose global ids arguments accept. */

@@ -1,7 +1,7 @@
 /**
  * Tags: the object, its members in both directions, the tag queries and the tagging mutations.
  */
-import { encodeGlobalID } from '@pothos/plugin-relay';
+import { encodeGlobalID } from './pothos-runtime.js';
 import type { Contact, Tag } from '../intercom/types.js';
 import { presentOrThrow } from '../loaders/loaded.js';
 import { builder } from './builder.js';

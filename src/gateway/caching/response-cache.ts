@@ -20,9 +20,10 @@
  *
  * Responses with errors are never cached (the plugin's default), and introspection is not either.
  */
-import { createInMemoryCache, useResponseCache, type Cache } from '@graphql-yoga/plugin-response-cache';
+import type { Cache } from '@graphql-yoga/plugin-response-cache';
 import { getOperationAST } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
+import { yogaPlugin } from '../yoga-runtime.js';
 
 /** How the plugin marks a result it served from the store. */
 const SERVED_FROM_CACHE = Symbol.for('servedFromResponseCache');
@@ -71,6 +72,7 @@ export interface GatewayResponseCache {
 export function createGatewayResponseCache(options: GatewayResponseCacheOptions): GatewayResponseCache {
   const { ttlMs } = options;
   if (!(ttlMs > 0)) throw new RangeError('the response cache needs a TTL above 0 ms (0 means: build none)');
+  const { createInMemoryCache, useResponseCache } = yogaPlugin('@graphql-yoga/plugin-response-cache');
   const maxEntries = options.maxEntries ?? 1_000;
   let current = createInMemoryCache({ max: maxEntries });
   let generation = 0;

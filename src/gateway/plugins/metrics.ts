@@ -7,10 +7,10 @@
  * whoever `allow` admits — the auth layer passes a check for the `dev` scope. Everyone else gets 403:
  * the metrics name endpoints, rates and token digests, which an outsider has no business reading.
  */
-import { createRequire } from 'node:module';
 import type { Plugin } from 'graphql-yoga';
 import type { GatewayMetrics } from '../metrics/gateway-metrics.js';
 import { operationFactsOf } from '../operation-facts.js';
+import { yogaPlugin } from '../yoga-runtime.js';
 
 export interface MetricsOptions {
   metrics: GatewayMetrics;
@@ -20,13 +20,10 @@ export interface MetricsOptions {
   allow?: (request: Request) => boolean | Promise<boolean>;
 }
 
-type PrometheusModule = typeof import('@graphql-yoga/plugin-prometheus');
-
 export function useMetrics(options: MetricsOptions): Plugin {
   const { metrics } = options;
   const endpoint = options.endpoint ?? '/metrics';
-  // Through require, like yoga itself (yoga-runtime.ts): the plugin's CommonJS build shares yoga's.
-  const { usePrometheus } = createRequire(import.meta.url)('@graphql-yoga/plugin-prometheus') as PrometheusModule;
+  const { usePrometheus } = yogaPlugin('@graphql-yoga/plugin-prometheus');
   const prometheus = usePrometheus({
     registry: metrics.registry,
     endpoint: false,

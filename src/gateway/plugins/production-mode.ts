@@ -9,8 +9,8 @@
  * introspection is never answered from a non-dev caller's cached refusal, or the other way round.
  */
 import { blockFieldSuggestionsPlugin } from '@escape.tech/graphql-armor-block-field-suggestions';
-import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
 import type { Plugin } from 'graphql-yoga';
+import { yogaPlugin } from '../yoga-runtime.js';
 
 export interface ProductionModeOptions {
   /** Whether the request's caller has the `dev` scope. */
@@ -19,6 +19,7 @@ export interface ProductionModeOptions {
 
 export function useProductionMode(options: ProductionModeOptions): Plugin {
   const suggestions = blockFieldSuggestionsPlugin({ mask: '' });
+  const { useDisableIntrospection } = yogaPlugin('@graphql-yoga/plugin-disable-introspection');
   const disableIntrospection = useDisableIntrospection({ isDisabled: (request) => !options.isDev(request) });
   return {
     onPluginInit({ addPlugin }) {

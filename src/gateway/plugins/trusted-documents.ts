@@ -9,8 +9,8 @@
  * - PERSISTED_QUERY_REQUIRED (403): a document was sent by a caller who may only send ids;
  * - PERSISTED_QUERY_ID_REQUIRED (400): neither a document nor an id was sent.
  */
-import { usePersistedOperations } from '@graphql-yoga/plugin-persisted-operations';
 import type { GraphQLParams, Plugin } from 'graphql-yoga';
+import { yogaPlugin } from '../yoga-runtime.js';
 import type { TrustedDocumentStore } from '../trusted-documents/manifest.js';
 
 export interface TrustedDocumentsOptions {
@@ -23,6 +23,7 @@ export interface TrustedDocumentsOptions {
 export const DOCUMENT_ID_PARAM = 'documentId';
 
 export function useTrustedDocuments(options: TrustedDocumentsOptions): Plugin {
+  const { usePersistedOperations } = yogaPlugin('@graphql-yoga/plugin-persisted-operations');
   return usePersistedOperations({
     getPersistedOperation: (id) => options.store.get(id) ?? null,
     allowArbitraryOperations: (request) => options.allowArbitrary(request),
