@@ -34,7 +34,10 @@ export async function startCostHarness(
   api: LocalApiOptionsInput = {},
   gateway: { listCacheTtlMs?: number } = {},
 ): Promise<CostHarness> {
-  const local = await startLocalApi({ port: 0, seed: 'demo', recordRequests: true, ...api });
+  // No rate limit unless a test sets one: this client has no pacer, and the 200-operation property
+  // runs make ~2,500 calls, so whether they spent one wall-clock window's 1,666 (the default limit)
+  // depended on timing; the upstream's 429s and their retries then counted as an operation's calls.
+  const local = await startLocalApi({ port: 0, seed: 'demo', recordRequests: true, rateLimit: 1_000_000_000, ...api });
   const client = createIntercomClient({ baseUrl: local.url, token: local.token });
   const yoga = createGateway({
     client,
