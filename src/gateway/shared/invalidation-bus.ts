@@ -31,8 +31,10 @@ export const NO_BUS: InvalidationBus = { publish: () => Promise.resolve(), onRem
 export function createInvalidationBus(redis: SharedRedis): InvalidationBus {
   const self = randomUUID();
   const listeners: Array<() => void> = [];
-  // A connection in subscriber mode can do nothing else, so the bus has its own.
-  const subscriber: Redis = redis.client.duplicate();
+  // A connection in subscriber mode can do nothing else, so the bus has its own. It subscribes
+  // itself on every 'ready' below; ioredis' own resubscription would send SUBSCRIBE without handling
+  // its failure, and a Redis that drops again at that instant left an unhandled rejection.
+  const subscriber: Redis = redis.client.duplicate({ autoResubscribe: false });
   const subscribe = () => void subscriber.subscribe(INVALIDATION_CHANNEL).catch(() => undefined);
   // On every (re)connection: with the offline queue off, a subscribe before `ready` would just fail.
   subscriber.on('ready', subscribe);
