@@ -31,11 +31,13 @@ export function jsonSizeAtMost(value: unknown, limit: number): number {
       size += 2 + current.length;
       for (const item of current) stack.push(item);
     } else if (typeof current === 'object') {
-      const entries = Object.entries(current);
-      size += 2 + entries.length;
-      for (const [key, item] of entries) {
-        size += key.length + 3;
-        stack.push(item);
+      // for…in over own keys, not Object.entries: no array of pairs per object of a result that may
+      // hold tens of thousands of them (measured: the walk was 2.5% of a tag explorer's CPU).
+      size += 2;
+      for (const key in current) {
+        if (!Object.hasOwn(current, key)) continue;
+        size += key.length + 4;
+        stack.push((current as Record<string, unknown>)[key]);
       }
     }
   }
