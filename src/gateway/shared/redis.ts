@@ -85,18 +85,25 @@ export class SharedRedis {
     }
   }
 
-  /** Waits (bounded) for the first connection, so a start with Redis up begins shared. */
-  async ready(timeoutMs = 2_000): Promise<boolean> {
+  /**
+   * Waits (bounded) for the connection, so a start with Redis up begins shared. With `failFast`, a
+   * failed attempt (refused, unresolvable) ends the wait at once: a start with Redis down serves on
+   * local state right away instead of after the timeout, and joins Redis when it comes up.
+   */
+  async ready(timeoutMs = 2_000, options: { failFast?: boolean } = {}): Promise<boolean> {
     if (this.available) return true;
     return new Promise<boolean>((resolve) => {
       const done = (ok: boolean) => {
         clearTimeout(timer);
         this.client.off('ready', onReady);
+        this.client.off('error', onError);
         resolve(ok);
       };
       const onReady = () => done(true);
+      const onError = () => done(false);
       const timer = setTimeout(() => done(false), timeoutMs);
       this.client.once('ready', onReady);
+      if (options.failFast) this.client.once('error', onError);
     });
   }
 

@@ -42,7 +42,7 @@ export async function startSharedState(options: SharedStateOptions): Promise<Sha
   const [{ SharedRedis }, { SharedWindowCounters }] = await Promise.all([import('./redis.js'), import('./shared-window-counters.js')]);
   const redis = new SharedRedis({ url: options.redisUrl, log: options.log });
   // Redis down at start is no reason not to serve: the warning is given and it is used when it comes.
-  await redis.ready();
+  await redis.ready(2_000, { failFast: true });
   if (!redis.available) redis.markAway();
   const budget = new SharedWindowCounters(redis);
   const pacer = new UpstreamPacer({ store: budget, windowMs: options.windowMs });
