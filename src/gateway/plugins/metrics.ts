@@ -46,8 +46,8 @@ export function useMetrics(options: MetricsOptions): Plugin {
     onPluginInit({ addPlugin }) {
       addPlugin(prometheus);
     },
-    async onRequest({ request, serverContext, endResponse, fetchAPI }) {
-      if (new URL(request.url).pathname !== endpoint) return;
+    async onRequest({ request, url, serverContext, endResponse, fetchAPI }) {
+      if (url.pathname !== endpoint) return;
       const admitted = isLocalPeer(request, serverContext) || ((await options.allow?.(request)) ?? false);
       if (!admitted) {
         endResponse(

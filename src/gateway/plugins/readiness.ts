@@ -14,8 +14,8 @@ export interface ReadinessPluginOptions {
 export function useReadiness(options: ReadinessPluginOptions): Plugin {
   const endpoint = options.endpoint ?? '/readiness';
   return {
-    async onRequest({ request, endResponse, fetchAPI }) {
-      if (new URL(request.url).pathname !== endpoint) return;
+    async onRequest({ url, endResponse, fetchAPI }) {
+      if (url.pathname !== endpoint) return;
       const report = await options.readiness.report();
       endResponse(fetchAPI.Response.json(report, { status: report.ready ? 200 : 503, headers: { 'cache-control': 'no-store' } }));
     },

@@ -41,8 +41,8 @@ export function useStaticFiles(options: StaticFilesOptions): Plugin {
   const mount = options.mountPath.replace(/\/+$/, '');
   let rootReal: Promise<string> | undefined;
   return {
-    async onRequest({ request, endResponse, fetchAPI }) {
-      const { pathname, search } = new URL(request.url);
+    async onRequest({ request, url, endResponse, fetchAPI }) {
+      const { pathname, search } = url;
       if (pathname !== mount && !pathname.startsWith(`${mount}/`)) return;
       const { Response } = fetchAPI;
       if (request.method !== 'GET' && request.method !== 'HEAD') {
