@@ -20,11 +20,6 @@ export interface OperationLogOptions {
   logger: Logger;
 }
 
-/** The id the response carries for this request (undefined before the request reached the plugin). */
-export function requestIdOf(request: Request): string | undefined {
-  return states.get(request)?.id;
-}
-
 interface RequestState {
   id: string;
   started: number;
