@@ -32,10 +32,10 @@ export const OPERATION_LIMIT_CODES = {
 
 type Limit = keyof typeof OPERATION_LIMIT_CODES;
 
-/** graphql-armor's message without its misleading "Syntax Error: " prefix, under our code. */
 /** graphql-js' message when `maxTokens` stops a parse ("more that" sic in 16.x, "more than" hoped for later). */
 const TOKEN_LIMIT_MESSAGE = /Document contains more tha[nt] \d+ tokens/;
 
+/** graphql-armor's message without its misleading "Syntax Error: " prefix, under our code. */
 function limitError(limit: Limit, message: string): GraphQLError {
   return withoutCapturedFrames(
     createGraphQLError(message.replace(/^Syntax Error: /, ''), {
