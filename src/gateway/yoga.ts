@@ -28,7 +28,6 @@ import { useOperationLog } from './plugins/operation-log.js';
 import type { GatewayMetrics } from './metrics/gateway-metrics.js';
 import { useMetrics } from './plugins/metrics.js';
 import type { Tracing } from './tracing/tracing.js';
-import { useTracing } from './plugins/tracing.js';
 import type { Readiness } from './health/readiness.js';
 import { useReadiness } from './plugins/readiness.js';
 import { graphiqlFactory, renderLocalGraphiQL, type GraphiQLSwitch } from './graphiql/page.js';
@@ -191,7 +190,7 @@ export function createGateway(options: GatewayOptions): Gateway {
   const plugins: Plugin[] = [...hardening.plugins, useUpstreamErrors()];
   if (logger) plugins.push(useOperationLog({ logger }) as Plugin);
   if (options.readiness) plugins.push(useReadiness({ readiness: options.readiness }));
-  if (options.tracing) plugins.push(useTracing({ tracing: options.tracing }));
+  if (options.tracing) plugins.push(options.tracing.plugin());
   // With auth off, /metrics stays for direct local callers only (useMetrics' own rule); otherwise the dev scope opens it too.
   const metricsAllow = options.metricsAllow ?? (authenticator.mode === 'none' ? undefined : hasDevScope);
   if (options.metrics) plugins.push(useMetrics({ metrics: options.metrics, allow: metricsAllow }));

@@ -5,9 +5,11 @@
  * plugin, so two gateways in one process (tests) never share or replace each other's provider.
  */
 import type { TextMapPropagator, Tracer } from '@opentelemetry/api';
+import type { Plugin } from 'graphql-yoga';
 import { W3CTraceContextPropagator } from '@opentelemetry/core';
 import { resourceFromAttributes } from '@opentelemetry/resources';
 import { BasicTracerProvider, BatchSpanProcessor, SimpleSpanProcessor, type SpanExporter } from '@opentelemetry/sdk-trace-base';
+import { useTracing } from '../plugins/tracing.js';
 
 export interface Tracing {
   tracer: Tracer;
@@ -15,6 +17,11 @@ export interface Tracing {
   propagator: TextMapPropagator;
   /** Exports what is still buffered, then stops. */
   shutdown(): Promise<void>;
+  /**
+   * The yoga plugin that traces with this (plugins/tracing.ts). Built from here, not imported by
+   * yoga.ts, so a gateway without tracing never loads @opentelemetry/api either.
+   */
+  plugin(): Plugin;
 }
 
 export interface TracingOptions {
@@ -40,9 +47,11 @@ export async function createTracing(options: TracingOptions): Promise<Tracing> {
     resource: resourceFromAttributes({ 'service.name': options.serviceName ?? 'grouping-gateway' }),
     spanProcessors: [processor],
   });
-  return {
+  const tracing: Tracing = {
     tracer: provider.getTracer('grouping-gateway'),
     propagator: new W3CTraceContextPropagator(),
     shutdown: () => provider.shutdown(),
+    plugin: () => useTracing({ tracing }),
   };
+  return tracing;
 }
