@@ -5,7 +5,7 @@
  * validated in full nor executed, so it makes no upstream call. Both libraries report plain
  * "Syntax Error: …" messages; here each limit gets a stable `extensions.code` and HTTP 400 instead.
  */
-import { GraphQLError, validate, type GraphQLSchema, type ValidationContext } from 'graphql';
+import { GraphQLError, validate, type DocumentNode, type GraphQLSchema, type ValidationContext } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
@@ -68,6 +68,11 @@ export function useOperationLimits(options: OperationLimitsOptions): Plugin {
     maxDirectivesRule({ n: options.maxDirectives, propagateOnRejection: false, onReject: [reportAs('directives')] }),
   ];
   let schema: GraphQLSchema | undefined;
+  /**
+   * Documents already found within the limits. Yoga's document cache answers after this plugin's
+   * parse hook, so a cached document comes back through it on every request: checked once, not each time.
+   */
+  const withinLimits = new WeakSet<DocumentNode>();
   return {
     onSchemaChange({ schema: current }) {
       schema = current;
@@ -90,9 +95,10 @@ export function useOperationLimits(options: OperationLimitsOptions): Plugin {
           }
           return;
         }
-        if (!schema || !result) return;
+        if (!schema || !result || withinLimits.has(result)) return;
         const errors = validate(schema, result, rules);
         if (errors.length > 0) replaceParseResult(errors[0]!);
+        else withinLimits.add(result);
       };
     },
   };
