@@ -8,18 +8,15 @@
 import type { DocumentNode } from 'graphql';
 import { LRUCache } from 'lru-cache';
 
-export interface DocumentCacheOptions {
-  /** Most characters of document text whose parsed documents are kept. @default 500_000 */
-  maxTextChars?: number;
-}
-
+/** Most characters of document text whose parsed documents are kept. */
+const MAX_TEXT_CHARS = 500_000;
 /** Parse errors are small (a message and the source text, itself capped by the query length limit). */
 const MAX_CACHED_ERRORS = 1_000;
 const TTL_MS = 3_600_000;
 
-export function createDocumentCaches(options: DocumentCacheOptions = {}) {
+export function createDocumentCaches() {
   const documentCache = new LRUCache<string, DocumentNode>({
-    maxSize: options.maxTextChars ?? 500_000,
+    maxSize: MAX_TEXT_CHARS,
     sizeCalculation: (_document, text) => Math.max(1, text.length),
     ttl: TTL_MS,
   });
