@@ -6,7 +6,7 @@ import { GATEWAY_SETTINGS, GatewayConfigError, checkGatewayConfig, type GatewayC
 import type { RunningGateway } from '../gateway/start.js';
 import { createHostPolicy } from '../gateway/hardening/host-names.js';
 import { closeOnSignal } from './close-on-signal.js';
-import { commandUsage, failUsage, processOutput, readCommandSettings, type CommandOutput, type CommandSettings } from './read-settings.js';
+import { failUsage, processOutput, readCommandSettings, type CommandOutput, type CommandSettings } from './read-settings.js';
 import { reusesAcrossRequests } from '../loaders/tuning.js';
 
 export const SERVE: CommandSettings<typeof GATEWAY_SETTINGS> = {
@@ -27,10 +27,6 @@ export const SERVE: CommandSettings<typeof GATEWAY_SETTINGS> = {
     ],
   },
 };
-
-export function usage(): string {
-  return commandUsage(SERVE);
-}
 
 /** Binding to loopback or any interface: a browser reaches it as localhost. */
 function displayUrl(host: string, port: number): string {
