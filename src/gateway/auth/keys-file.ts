@@ -42,7 +42,8 @@ export class KeysFileError extends Error {
 
 const HASH_PATTERN = /^sha256:[0-9a-f]{64}$/;
 const KEY_FIELDS = new Set(['id', 'hash', 'scopes', 'createdAt', 'name', 'limits']);
-const MAX_CALLS_PER_MINUTE = 1_000_000;
+/** The largest per-key `upstreamCallsPerMinute` (the keys CLI checks against it too). */
+export const MAX_CALLS_PER_MINUTE = 1_000_000;
 
 export async function readKeysFile(file: string): Promise<KeysFile> {
   const text = await readKeysText(file);
