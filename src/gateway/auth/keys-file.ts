@@ -78,7 +78,7 @@ function parseKeysText(text: string, file: string): KeysFile {
   return parseKeysFile(json, file);
 }
 
-export function parseKeysFile(json: unknown, file: string): KeysFile {
+function parseKeysFile(json: unknown, file: string): KeysFile {
   const problems: string[] = [];
   if (typeof json !== 'object' || json === null || Array.isArray(json) || !Array.isArray((json as { keys?: unknown }).keys)) {
     throw new KeysFileError(file, ['must be an object with a "keys" array']);
