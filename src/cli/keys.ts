@@ -6,7 +6,7 @@
 import { parseArgs } from 'node:util';
 import { ALL_SCOPES, type Scope } from '../schema/caller.js';
 import { generateApiKey, KEY_ID_PATTERN } from '../gateway/auth/api-keys.js';
-import { KeysFileError, readKeysFile, readKeysFileOrEmpty, writeKeysFile, type StoredKey } from '../gateway/auth/keys-file.js';
+import { KeysFileError, MAX_CALLS_PER_MINUTE, readKeysFile, readKeysFileOrEmpty, writeKeysFile, type StoredKey } from '../gateway/auth/keys-file.js';
 import { parseScopes } from '../gateway/auth/scopes.js';
 
 const USAGE = `Usage:
@@ -92,7 +92,9 @@ async function create(file: string, values: KeysValues, extra: string[], io: Key
   let perMinute: number | undefined;
   if (values['calls-per-minute'] !== undefined) {
     perMinute = /^\d+$/.test(values['calls-per-minute']) ? Number(values['calls-per-minute']) : Number.NaN;
-    if (!(perMinute >= 1 && perMinute <= 1_000_000)) return fail(io, `--calls-per-minute must be a whole number from 1 to 1000000, got '${values['calls-per-minute']}'`);
+    if (!(perMinute >= 1 && perMinute <= MAX_CALLS_PER_MINUTE)) {
+      return fail(io, `--calls-per-minute must be a whole number from 1 to ${MAX_CALLS_PER_MINUTE}, got '${values['calls-per-minute']}'`);
+    }
   }
   const contents = await readKeysFileOrEmpty(file);
   const generated = generateApiKey();

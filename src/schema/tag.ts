@@ -148,7 +148,7 @@ const DeleteTagPayload = builder.objectRef<{ id: string }>('DeleteTagPayload').i
 // ---------------------------------------------------------------- writes
 
 // Items per POST /tags: the 1.x guidance (≤50) is still the prudent size (docs/intercom-contract.md#tags).
-const TAG_REQUEST_CHUNK = 50;
+export const TAG_REQUEST_CHUNK = 50;
 
 function chunked<T>(items: T[]): T[][] {
   const out: T[][] = [];

@@ -26,7 +26,7 @@ export function generateApiKey(): NewApiKey {
   return { id, key, hash: hashApiKey(key) };
 }
 
-export function hashApiKey(key: string): string {
+function hashApiKey(key: string): string {
   return `sha256:${createHash('sha256').update(key).digest('hex')}`;
 }
 

@@ -33,18 +33,19 @@ export async function createJwtVerifier(options: JwtVerifierOptions): Promise<Jw
   const key: KeyObject | JWTVerifyGetKey = options.publicKeyFile
     ? await readPublicKey(options.publicKeyFile)
     : createRemoteJWKSet(new URL(options.jwksUrl!), { timeoutDuration: 5_000, cooldownDuration: 30_000 });
+  const checks = {
+    issuer: options.issuer,
+    audience: options.audience,
+    algorithms: [...options.algorithms],
+    requiredClaims: ['exp', 'sub'],
+    clockTolerance: CLOCK_TOLERANCE_S,
+  };
 
   return {
     async verify(token) {
       let payload: JWTPayload;
       try {
-        ({ payload } = await jwtVerify(token, key as JWTVerifyGetKey, {
-          issuer: options.issuer,
-          audience: options.audience,
-          algorithms: [...options.algorithms],
-          requiredClaims: ['exp', 'sub'],
-          clockTolerance: CLOCK_TOLERANCE_S,
-        }));
+        ({ payload } = await jwtVerify(token, key as JWTVerifyGetKey, checks));
       } catch (error) {
         return { ok: false, reason: describe(error) };
       }

@@ -23,8 +23,6 @@ export interface KeyStore {
   verify(presented: string): Caller | undefined;
   /** Re-reads the file; on failure keeps the current keys and resolves false. */
   reload(): Promise<boolean>;
-  /** Ids currently accepted (tests, logs). */
-  readonly ids: readonly string[];
   close(): void;
 }
 
@@ -88,9 +86,6 @@ export async function openKeyStore(options: KeyStoreOptions): Promise<KeyStore> 
       return entry && keyMatches(presented, entry.hash) ? entry.caller : undefined;
     },
     reload,
-    get ids() {
-      return [...callers.keys()];
-    },
     close() {
       clearTimeout(timer);
       watcher?.close();

@@ -42,16 +42,33 @@ export class KeysFileError extends Error {
 
 const HASH_PATTERN = /^sha256:[0-9a-f]{64}$/;
 const KEY_FIELDS = new Set(['id', 'hash', 'scopes', 'createdAt', 'name', 'limits']);
-const MAX_CALLS_PER_MINUTE = 1_000_000;
+/** The largest per-key `upstreamCallsPerMinute` (the keys CLI checks against it too). */
+export const MAX_CALLS_PER_MINUTE = 1_000_000;
 
 export async function readKeysFile(file: string): Promise<KeysFile> {
-  let text: string;
+  const text = await readKeysText(file);
+  if (text === undefined) throw new KeysFileError(file, ["not found (create it with 'grouping-gateway keys create')"]);
+  return parseKeysText(text, file);
+}
+
+/** Reads a keys file, or an empty one when it does not exist yet (the CLI creating the first key). */
+export async function readKeysFileOrEmpty(file: string): Promise<KeysFile> {
+  const text = await readKeysText(file);
+  return text === undefined ? { keys: [] } : parseKeysText(text, file);
+}
+
+/** The file's text, or undefined when it does not exist. */
+async function readKeysText(file: string): Promise<string | undefined> {
   try {
-    text = await readFile(file, 'utf8');
+    return await readFile(file, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new KeysFileError(file, [code === 'ENOENT' ? "not found (create it with 'grouping-gateway keys create')" : `cannot be read (${code ?? 'error'})`]);
+    if (code === 'ENOENT') return undefined;
+    throw new KeysFileError(file, [`cannot be read (${code ?? 'error'})`]);
   }
+}
+
+function parseKeysText(text: string, file: string): KeysFile {
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -61,17 +78,7 @@ export async function readKeysFile(file: string): Promise<KeysFile> {
   return parseKeysFile(json, file);
 }
 
-/** Reads a keys file, or an empty one when it does not exist yet (the CLI creating the first key). */
-export async function readKeysFileOrEmpty(file: string): Promise<KeysFile> {
-  try {
-    await readFile(file);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { keys: [] };
-  }
-  return readKeysFile(file);
-}
-
-export function parseKeysFile(json: unknown, file: string): KeysFile {
+function parseKeysFile(json: unknown, file: string): KeysFile {
   const problems: string[] = [];
   if (typeof json !== 'object' || json === null || Array.isArray(json) || !Array.isArray((json as { keys?: unknown }).keys)) {
     throw new KeysFileError(file, ['must be an object with a "keys" array']);

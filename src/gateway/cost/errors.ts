@@ -6,7 +6,7 @@ import type { GraphQLError } from 'graphql';
 import { createGraphQLError } from '../yoga-runtime.js';
 
 export const COST_LIMIT_EXCEEDED = 'COST_LIMIT_EXCEEDED';
-export const RATE_LIMITED = 'RATE_LIMITED';
+const RATE_LIMITED = 'RATE_LIMITED';
 
 /** Refused before execution: the estimate is over the limit. */
 export function costRefusal(estimate: number, limit: number): GraphQLError {

@@ -5,6 +5,7 @@
  */
 import {
   getNamedType,
+  getOperationAST,
   GraphQLIncludeDirective,
   GraphQLSkipDirective,
   isAbstractType,
@@ -17,7 +18,6 @@ import {
   type GraphQLCompositeType,
   type GraphQLObjectType,
   type GraphQLSchema,
-  type OperationDefinitionNode,
   type SelectionSetNode,
 } from 'graphql';
 import { getArgumentValues, getDirectiveValues, getVariableValues } from 'graphql/execution/values.js';
@@ -47,12 +47,8 @@ const NOTHING: Estimate = { calls: 0, needs: [] };
 
 export function estimateUpstreamCalls(input: EstimateInput): Estimate {
   const { schema, document } = input;
-  const operations = document.definitions.filter((definition): definition is OperationDefinitionNode => definition.kind === Kind.OPERATION_DEFINITION);
-  const operation = input.operationName
-    ? operations.find((candidate) => candidate.name?.value === input.operationName)
-    : operations.length === 1
-      ? operations[0]
-      : undefined;
+  // No name (or an empty one): the document's only operation.
+  const operation = getOperationAST(document, input.operationName || null);
   if (!operation) return NOTHING;
   const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], input.variables ?? {});
   if (coerced.errors) return NOTHING;

@@ -15,6 +15,7 @@ import { emailSpellings } from '../../loaders/contacts.js';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../../loaders/pages.js';
 import { allOf, eq, IN_CHUNK_SIZE, roleFilter, within } from '../../loaders/search.js';
 import { contactQuery, type ContactFilterShape } from '../../schema/contact.js';
+import { TAG_REQUEST_CHUNK } from '../../schema/tag.js';
 import { CONTACT_TYPES, decodeNodeId, intercomIdOf, type NodeTypeName } from '../../schema/global-ids.js';
 import { byIdBatch, searchBatch, type Plan, type Rows } from './plan.js';
 import { listKeys } from './seen-sizes.js';
@@ -330,9 +331,6 @@ function findCompany(plan: Plan, ref: RefShape): boolean {
   plan.onceFor(`company ${id}`);
   return true;
 }
-
-/** Writes per `POST /tags`: 50 items each. */
-const TAG_REQUEST_CHUNK = 50;
 
 function refsOf(value: unknown): RefShape[] {
   return Array.isArray(value) ? (value as RefShape[]) : [];

@@ -82,8 +82,9 @@ function learn(record: Recorder, request: UpstreamRequest, answer: unknown): voi
       const page = numberParam(query, 'page') ?? 1;
       if (page !== 1) return;
       const counts = answer as CountsResponse;
-      record.countPages(count, countPagesOf(counts));
-      if (count === 'user') record.total(listKeys.companyUserCounts, (counts.company?.user?.length ?? 0) * countPagesOf(counts));
+      const pages = countPagesOf(counts);
+      record.countPages(count, pages);
+      if (count === 'user') record.total(listKeys.companyUserCounts, (counts.company?.user?.length ?? 0) * pages);
       return;
     }
     default:

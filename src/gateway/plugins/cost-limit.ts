@@ -59,14 +59,6 @@ export interface CostLimitOptions {
   onCost?(record: CostRecord): void;
 }
 
-interface Accounting {
-  estimate: number;
-  budget: CallBudget;
-  settle: (actual: number) => void;
-  callerId: string;
-  operationName: string | undefined;
-}
-
 export function useCostLimit(options: CostLimitOptions): Plugin<GatewayContext> {
   const limit = options.maxUpstreamCalls;
   const callerBudget = createCallerBudget({ perMinute: options.callerCallsPerMinute, now: options.now });
@@ -131,25 +123,17 @@ export function useCostLimit(options: CostLimitOptions): Plugin<GatewayContext> 
       if (!charge.ok) {
         return refuse(callerRateLimited(charge.retryAfterSeconds, charge.perMinute, estimate.calls), 'refused-caller-budget', estimate.calls);
       }
-      const accounting: Accounting = {
-        estimate: estimate.calls,
-        budget,
-        settle: (actual) => charge.settle(actual),
-        callerId,
-        operationName,
-      };
 
       return {
         onExecuteDone(payload) {
           return handleStreamOrSingleExecutionResult(payload, ({ result, setResult }) => {
-            const { budget: spent } = accounting;
-            accounting.settle(spent.calls);
-            const stopped = spent.refused > 0;
+            charge.settle(budget.calls);
+            const stopped = budget.refused > 0;
             report({
               operationName,
               callerId,
-              estimate: accounting.estimate,
-              actual: spent.calls,
+              estimate: estimate.calls,
+              actual: budget.calls,
               limit,
               outcome: stopped ? 'stopped-at-limit' : 'ok',
             });
@@ -163,7 +147,7 @@ export function useCostLimit(options: CostLimitOptions): Plugin<GatewayContext> 
               ...result,
               ...(errors ? { errors } : {}),
               ...(wantsCost
-                ? { extensions: { ...result.extensions, cost: { estimate: accounting.estimate, actual: spent.calls, limit } } }
+                ? { extensions: { ...result.extensions, cost: { estimate: estimate.calls, actual: budget.calls, limit } } }
                 : {}),
             });
           });
