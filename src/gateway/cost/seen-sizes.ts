@@ -106,19 +106,27 @@ export interface SeenSizesOptions {
   now?: () => number;
   /** Most list sizes kept per scope (oldest dropped first), so hostile queries cannot grow it without end. @default 10000 */
   maxTotals?: number;
+  /**
+   * Most scopes kept (the least recently used dropped first): with passthrough auth every caller's
+   * token is a scope, so random tokens must not grow it without end. A dropped scope's estimates fall
+   * back to the model's bounds until it is seen again. @default 1000
+   */
+  maxScopes?: number;
 }
 
 export function createSeenSizes(options: SeenSizesOptions = {}): SeenSizesStore {
   const ttlMs = options.ttlMs ?? 300_000;
   const now = options.now ?? Date.now;
   const maxTotals = options.maxTotals ?? 10_000;
+  const maxScopes = options.maxScopes ?? 1_000;
+  // Insertion-ordered: a scope used again is moved to the end, so the first key is the least recently used.
   const scopes = new Map<string, ScopeFacts>();
   const factsOf = (scope: string): ScopeFacts => {
     let facts = scopes.get(scope);
-    if (!facts) {
-      facts = { totals: new Map(), countPages: new Map(), companiesPerContact: 1, contactsPerConversation: 1 };
-      scopes.set(scope, facts);
-    }
+    if (facts) scopes.delete(scope);
+    else facts = { totals: new Map(), countPages: new Map(), companiesPerContact: 1, contactsPerConversation: 1 };
+    scopes.set(scope, facts);
+    if (scopes.size > maxScopes) scopes.delete(scopes.keys().next().value!);
     return facts;
   };
   const fresh = <T>(entry: Timed<T> | undefined): T | undefined =>
