@@ -14,13 +14,13 @@
  * (default 20), BENCH_LATENCY_MS (default 20), BENCH_WORKERS (default "1,2"), BENCH_PASSES (default 2:
  * the worker counts are run in turn, twice, so drifting load hits both).
  */
-import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openDatabase } from '../src/local-api/db/open.js';
 import { seedDatabase } from '../src/local-api/seed/index.js';
+import { startLocalApiCli } from './local-api-cli.js';
 
 const contacts = Number(process.env.BENCH_CONTACTS ?? 10_000);
 const rounds = Number(process.env.BENCH_ROUNDS ?? 30);
@@ -30,7 +30,6 @@ const passes = Number(process.env.BENCH_PASSES ?? 2);
 const workerCounts = (process.env.BENCH_WORKERS ?? '1,2').split(',').map(Number);
 const WARMUP_ROUNDS = 3;
 const TOKEN = 'bench';
-const BIN = fileURLToPath(new URL('../bin/grouping-gateway', import.meta.url));
 const RESULTS = fileURLToPath(new URL('./results/local-api-workers.json', import.meta.url));
 
 interface Run {
@@ -89,7 +88,7 @@ async function main(): Promise<void> {
 }
 
 async function measure(file: string, workers: number, pass: number): Promise<Run> {
-  const service = await startService(file, workers);
+  const service = await startLocalApiCli(file, TOKEN, ['--latency-ms', String(latencyMs), '--workers', String(workers)]);
   try {
     const tags = ((await call(service.url, 'GET', '/tags')).body as { data: { id: string }[] }).data.map((t) => t.id);
     if (tags.length === 0) throw new Error('the seeded workspace has no tags');
@@ -134,28 +133,6 @@ function printTable(runs: Run[]): void {
   for (const r of runs) {
     console.log(`| ${r.workers} | ${r.pass} | ${r.singleP50} ms | ${r.roundP50} ms | ${r.roundP90} ms | ${r.roundMax} ms | ${r.loadBefore} → ${r.loadAfter} |`);
   }
-}
-
-async function startService(file: string, workers: number): Promise<{ url: string; stop(): Promise<void> }> {
-  const args = ['local-api', '--port', '0', '--db', file, '--seed', 'none', '--token', TOKEN, '--rate-limit', '100000000', '--latency-ms', String(latencyMs), '--workers', String(workers)];
-  const child = spawn(BIN, args, { stdio: ['ignore', 'pipe', 'inherit'] });
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  const url = await new Promise<string>((resolve, reject) => {
-    let text = '';
-    child.stdout!.on('data', (chunk: Buffer) => {
-      text += chunk.toString();
-      const match = /listening on (http:\/\/\S+)/.exec(text);
-      if (match) resolve(match[1]!);
-    });
-    void exited.then(() => reject(new Error(`local-api exited before listening:\n${text}`)));
-  });
-  return {
-    url,
-    async stop() {
-      process.kill(child.pid!, 'SIGTERM');
-      await exited;
-    },
-  };
 }
 
 async function call(url: string, method: string, path: string, body?: unknown) {
