@@ -13,7 +13,7 @@
 import { setMaxListeners } from 'node:events';
 import { Pool } from 'undici';
 import { percentile } from '../gateway/load.js';
-import { createResponseChecker, NO_FAILURES, type FailureCounts, type ResponseChecker } from '../gateway/response-check.js';
+import { createResponseChecker, NO_FAILURES, totalFailures, type FailureCounts, type ResponseChecker } from '../gateway/response-check.js';
 
 export interface MixedQuery {
   name: string;
@@ -142,7 +142,7 @@ export async function runMixedLoad(replicaUrls: readonly string[], queries: read
   return {
     requests: latencies.length,
     failures,
-    failed: failures.status + failures.graphqlErrors + failures.different + failures.noResponse,
+    failed: totalFailures(failures),
     firstFailure,
     seconds,
     reqPerSec: seconds > 0 ? latencies.length / seconds : 0,
