@@ -19,7 +19,6 @@
  * binds 127.0.0.1; only the children started here are stopped, by their PID.
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startTestRedis, type TestRedis } from '../test/gateway/redis-server.js';
@@ -27,7 +26,7 @@ import { compiledGateway, ROOT, startChild, type Child } from './gateway/childre
 import { quiesce, referenceAnswer } from './gateway/measure.js';
 import { cpuMs } from './gateway/proc-stats.js';
 import { referenceQueries } from './gateway/queries.js';
-import { describeMachine } from './gateway/report.js';
+import { describeMachine, loadAverage } from './gateway/report.js';
 import { createResponseChecker } from './gateway/response-check.js';
 import { BENCH_TOKEN, startUpstreams } from './gateway/upstream.js';
 import { startCountingUpstream, type CountingUpstream } from './gateway/upstream-count.js';
@@ -53,8 +52,6 @@ const settings = parsed.settings;
 function log(message: string): void {
   console.error(`[bench:replicas ${new Date().toISOString().slice(11, 19)}] ${message}`);
 }
-
-const loadAverage = () => loadavg().map((n) => Math.round(n * 100) / 100);
 
 async function main(): Promise<void> {
   const started = performance.now();
