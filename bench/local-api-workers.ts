@@ -20,6 +20,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openDatabase } from '../src/local-api/db/open.js';
 import { seedDatabase } from '../src/local-api/seed/index.js';
+import { percentile } from './gateway/load.js';
 import { startLocalApiCli } from './local-api-cli.js';
 
 const contacts = Number(process.env.BENCH_CONTACTS ?? 10_000);
@@ -111,12 +112,15 @@ async function measure(file: string, workers: number, pass: number): Promise<Run
     }
     const times: number[] = [];
     for (let i = 0; i < rounds; i++) times.push(await round());
+    singles.sort((a, b) => a - b);
+    times.sort((a, b) => a - b);
+    // Neither is empty (concurrency and rounds are at least 1), so every percentile is a number.
     return {
       workers,
       pass,
-      singleP50: ms(percentile(singles, 50)),
-      roundP50: ms(percentile(times, 50)),
-      roundP90: ms(percentile(times, 90)),
+      singleP50: ms(percentile(singles, 50)!),
+      roundP50: ms(percentile(times, 50)!),
+      roundP90: ms(percentile(times, 90)!),
       roundMax: ms(Math.max(...times)),
       loadBefore: Number(loadBefore.toFixed(2)),
       loadAfter: Number(loadavg()[0]!.toFixed(2)),
@@ -142,11 +146,6 @@ async function call(url: string, method: string, path: string, body?: unknown) {
     body: body === undefined ? undefined : JSON.stringify(body),
   });
   return { status: res.status, body: (await res.json()) as unknown };
-}
-
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 }
 
 const ms = (value: number) => Number(value.toFixed(1));
