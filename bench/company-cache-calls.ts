@@ -9,6 +9,8 @@
 import { readFileSync } from 'node:fs';
 import { startGateway } from '../src/gateway/start.js';
 import { startLocalApi } from '../src/local-api/index.js';
+import { companyGets } from '../test/gateway/company-cache-harness.js';
+import { BENCH_MAX_UPSTREAM_CALLS } from './gateway/children.js';
 
 const contacts = Number(process.env.BENCH_CONTACTS ?? 10_000);
 const requests = Number(process.env.BENCH_REQUESTS ?? 5);
@@ -27,7 +29,7 @@ async function main(): Promise<void> {
     ] as const) {
       // The cost estimate knows no cross-request cache (about 1,051 calls for this query): over the
       // default limit of 200 the query would be refused before it runs.
-      const gateway = await startGateway({ upstream: api.url, token: TOKEN, port: 0, host: '127.0.0.1', entityCacheTtlMs, maxUpstreamCalls: 5_000 }, { logging: false });
+      const gateway = await startGateway({ upstream: api.url, token: TOKEN, port: 0, host: '127.0.0.1', entityCacheTtlMs, maxUpstreamCalls: BENCH_MAX_UPSTREAM_CALLS }, { logging: false });
       try {
         const perRequest: Array<{ calls: number; companyGets: number }> = [];
         for (let i = 0; i < requests; i++) {
@@ -40,7 +42,7 @@ async function main(): Promise<void> {
           const body = (await response.json()) as { errors?: unknown[] };
           if (body.errors) throw new Error(`the query failed: ${JSON.stringify(body.errors).slice(0, 300)}`);
           const calls = api.received!.since(mark);
-          perRequest.push({ calls: calls.length, companyGets: calls.filter((c) => c.method === 'GET' && /^\/companies\/[^/]+$/.test(c.path)).length });
+          perRequest.push({ calls: calls.length, companyGets: companyGets(calls) });
         }
         const steady = perRequest.slice(1);
         rows.push({

@@ -14,13 +14,14 @@
  * (default 20), BENCH_LATENCY_MS (default 20), BENCH_WORKERS (default "1,2"), BENCH_PASSES (default 2:
  * the worker counts are run in turn, twice, so drifting load hits both).
  */
-import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openDatabase } from '../src/local-api/db/open.js';
 import { seedDatabase } from '../src/local-api/seed/index.js';
+import { percentile } from './gateway/load.js';
+import { startLocalApiCli } from './local-api-cli.js';
 
 const contacts = Number(process.env.BENCH_CONTACTS ?? 10_000);
 const rounds = Number(process.env.BENCH_ROUNDS ?? 30);
@@ -30,7 +31,6 @@ const passes = Number(process.env.BENCH_PASSES ?? 2);
 const workerCounts = (process.env.BENCH_WORKERS ?? '1,2').split(',').map(Number);
 const WARMUP_ROUNDS = 3;
 const TOKEN = 'bench';
-const BIN = fileURLToPath(new URL('../bin/grouping-gateway', import.meta.url));
 const RESULTS = fileURLToPath(new URL('./results/local-api-workers.json', import.meta.url));
 
 interface Run {
@@ -89,7 +89,7 @@ async function main(): Promise<void> {
 }
 
 async function measure(file: string, workers: number, pass: number): Promise<Run> {
-  const service = await startService(file, workers);
+  const service = await startLocalApiCli(file, TOKEN, ['--latency-ms', String(latencyMs), '--workers', String(workers)]);
   try {
     const tags = ((await call(service.url, 'GET', '/tags')).body as { data: { id: string }[] }).data.map((t) => t.id);
     if (tags.length === 0) throw new Error('the seeded workspace has no tags');
@@ -112,12 +112,15 @@ async function measure(file: string, workers: number, pass: number): Promise<Run
     }
     const times: number[] = [];
     for (let i = 0; i < rounds; i++) times.push(await round());
+    singles.sort((a, b) => a - b);
+    times.sort((a, b) => a - b);
+    // Neither is empty (concurrency and rounds are at least 1), so every percentile is a number.
     return {
       workers,
       pass,
-      singleP50: ms(percentile(singles, 50)),
-      roundP50: ms(percentile(times, 50)),
-      roundP90: ms(percentile(times, 90)),
+      singleP50: ms(percentile(singles, 50)!),
+      roundP50: ms(percentile(times, 50)!),
+      roundP90: ms(percentile(times, 90)!),
       roundMax: ms(Math.max(...times)),
       loadBefore: Number(loadBefore.toFixed(2)),
       loadAfter: Number(loadavg()[0]!.toFixed(2)),
@@ -136,28 +139,6 @@ function printTable(runs: Run[]): void {
   }
 }
 
-async function startService(file: string, workers: number): Promise<{ url: string; stop(): Promise<void> }> {
-  const args = ['local-api', '--port', '0', '--db', file, '--seed', 'none', '--token', TOKEN, '--rate-limit', '100000000', '--latency-ms', String(latencyMs), '--workers', String(workers)];
-  const child = spawn(BIN, args, { stdio: ['ignore', 'pipe', 'inherit'] });
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  const url = await new Promise<string>((resolve, reject) => {
-    let text = '';
-    child.stdout!.on('data', (chunk: Buffer) => {
-      text += chunk.toString();
-      const match = /listening on (http:\/\/\S+)/.exec(text);
-      if (match) resolve(match[1]!);
-    });
-    void exited.then(() => reject(new Error(`local-api exited before listening:\n${text}`)));
-  });
-  return {
-    url,
-    async stop() {
-      process.kill(child.pid!, 'SIGTERM');
-      await exited;
-    },
-  };
-}
-
 async function call(url: string, method: string, path: string, body?: unknown) {
   const res = await fetch(url + path, {
     method,
@@ -165,11 +146,6 @@ async function call(url: string, method: string, path: string, body?: unknown) {
     body: body === undefined ? undefined : JSON.stringify(body),
   });
   return { status: res.status, body: (await res.json()) as unknown };
-}
-
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 }
 
 const ms = (value: number) => Number(value.toFixed(1));

@@ -8,7 +8,6 @@
  * BENCH_MAX_SECONDS (per scenario, default 20), BENCH_CONNECTIONS (default 1: latency of one query, not
  * queueing), BENCH_KEEP=1 keeps the database file.
  */
-import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -18,13 +17,13 @@ import { openDatabase } from '../src/local-api/db/open.js';
 import { seedDatabase } from '../src/local-api/seed/index.js';
 import { generatedIds, generatedSizes } from '../src/local-api/seed/generate.js';
 import { decodeJsonCursor, encodeCursor, encodeJsonCursor } from '../src/local-api/http/cursor.js';
+import { startLocalApiCli } from './local-api-cli.js';
 
 const contacts = Number(process.argv[2] ?? process.env.BENCH_CONTACTS ?? 1_000_000);
 const requestsPerScenario = Number(process.env.BENCH_REQUESTS ?? 300);
 const maxSeconds = Number(process.env.BENCH_MAX_SECONDS ?? 20);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 1);
 const TOKEN = 'bench';
-const BIN = fileURLToPath(new URL('../bin/grouping-gateway', import.meta.url));
 const RESULTS = fileURLToPath(new URL('./results/local-api.json', import.meta.url));
 
 interface Scenario {
@@ -65,7 +64,7 @@ async function main(): Promise<void> {
     const sizeMb = statSync(file).size / 1e6;
     console.error(`seeded in ${seedSeconds.toFixed(1)} s (${sizeMb.toFixed(0)} MB)`);
 
-    const service = await startService(file);
+    const service = await startLocalApiCli(file, TOKEN);
     try {
       const scenarios = await buildScenarios(service.url, facts);
       const measured: Measured[] = [];
@@ -261,30 +260,6 @@ function printTable(rows: Measured[]): void {
   console.log(format(header));
   console.log(widths.map((w) => '-'.repeat(w)).join('  '));
   for (const line of lines) console.log(format(line));
-}
-
-/** Runs the service from the CLI, as an operator would, on the seeded file. */
-async function startService(file: string): Promise<{ url: string; stop(): Promise<void> }> {
-  const child = spawn(BIN, ['local-api', '--port', '0', '--db', file, '--seed', 'none', '--token', TOKEN, '--rate-limit', '100000000'], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  const url = await new Promise<string>((resolve, reject) => {
-    let text = '';
-    child.stdout!.on('data', (chunk: Buffer) => {
-      text += chunk.toString();
-      const match = /listening on (http:\/\/\S+)/.exec(text);
-      if (match) resolve(match[1]!);
-    });
-    void exited.then(() => reject(new Error(`local-api exited before listening:\n${text}`)));
-  });
-  return {
-    url,
-    async stop() {
-      process.kill(child.pid!, 'SIGTERM');
-      await exited;
-    },
-  };
 }
 
 await main();

@@ -19,15 +19,14 @@
  * binds 127.0.0.1; only the children started here are stopped, by their PID.
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startTestRedis, type TestRedis } from '../test/gateway/redis-server.js';
 import { compiledGateway, ROOT, startChild, type Child } from './gateway/children.js';
-import { quiesce } from './gateway/measure.js';
+import { quiesce, referenceAnswer } from './gateway/measure.js';
 import { cpuMs } from './gateway/proc-stats.js';
 import { referenceQueries } from './gateway/queries.js';
-import { describeMachine } from './gateway/report.js';
+import { describeMachine, loadAverage } from './gateway/report.js';
 import { createResponseChecker } from './gateway/response-check.js';
 import { BENCH_TOKEN, startUpstreams } from './gateway/upstream.js';
 import { startCountingUpstream, type CountingUpstream } from './gateway/upstream-count.js';
@@ -53,8 +52,6 @@ const settings = parsed.settings;
 function log(message: string): void {
   console.error(`[bench:replicas ${new Date().toISOString().slice(11, 19)}] ${message}`);
 }
-
-const loadAverage = () => loadavg().map((n) => Math.round(n * 100) / 100);
 
 async function main(): Promise<void> {
   const started = performance.now();
@@ -177,17 +174,10 @@ async function main(): Promise<void> {
   if (failures.length > 0) process.exitCode = 1;
 }
 
-/** Each query's answer from one replica: a 200 without errors, or the benchmark has nothing to check against. */
+/** Each query's answer from one replica (gateway/measure.ts's `referenceAnswer`), in turn. */
 async function referenceAnswers(url: string, queries: Array<{ name: string; body: string }>): Promise<MixedQuery[]> {
   const answers: MixedQuery[] = [];
-  for (const query of queries) {
-    const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/json' }, body: query.body });
-    const text = await response.text();
-    if (response.status !== 200 || (JSON.parse(text) as { errors?: unknown[] }).errors?.length) {
-      throw new Error(`${query.name}: the reference request failed (${response.status}): ${text.slice(0, 300)}`);
-    }
-    answers.push({ ...query, expected: text });
-  }
+  for (const query of queries) answers.push({ ...query, expected: await referenceAnswer(url, query.body, query.name) });
   return answers;
 }
 

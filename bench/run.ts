@@ -21,7 +21,7 @@
  * --connections N (the gateway's upstream connection pool, default serve's 32: shows what the pool limit costs).
  */
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { loadavg, tmpdir } from 'node:os';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -44,6 +44,7 @@ import {
   formatListCache,
   formatScaling,
   formatTable,
+  loadAverage,
   verdictsForExtras,
   writeResults,
   type CallFigures,
@@ -362,8 +363,6 @@ function callFigures(observed: Observed): CallFigures {
 function sumFailures(a: FailureCounts, b: FailureCounts): FailureCounts {
   return { status: a.status + b.status, graphqlErrors: a.graphqlErrors + b.graphqlErrors, different: a.different + b.different, noResponse: a.noResponse + b.noResponse };
 }
-
-const loadAverage = () => loadavg().map((n) => Math.round(n * 100) / 100);
 
 async function profileOnly(name: string): Promise<void> {
   log(`seeding ${settings.contacts} contacts for a CPU profile of ${name}`);

@@ -65,15 +65,15 @@ export function compiledGateway(
   };
 }
 
+/** The machine has 2 cores: two worker threads serve a round of concurrent calls in parallel, as Intercom does; more would only queue. */
+const UPSTREAM_WORKERS = 2;
+
 /**
  * `grouping-gateway local-api` from dist/ on an already seeded SQLite file (`--seed none`: a file
  * found empty stays empty rather than being seeded with something else), answering after
  * `latencyMs`, with the rate limit lifted — the naive gateway would otherwise hit the default
  * 10,000 calls a minute and measure 429s instead of itself.
  */
-/** The machine has 2 cores: two worker threads serve a round of concurrent calls in parallel, as Intercom does; more would only queue. */
-const UPSTREAM_WORKERS = 2;
-
 export function localApiChild(dbFile: string, token: string, latencyMs: number): ChildSpec {
   return {
     label: `local API (${latencyMs} ms)`,

@@ -13,7 +13,7 @@
 import { GATEWAY_DEFAULTS } from '../../src/gateway/config.js';
 import { compiledGateway, startChild, type Child } from './children.js';
 import { runLoad, type LoadOptions, type LoadResult } from './load.js';
-import { quiesce } from './measure.js';
+import { quiesce, referenceAnswer } from './measure.js';
 import { cpuMs } from './proc-stats.js';
 import { describeFailures } from './response-check.js';
 import { formatColumns } from './report.js';
@@ -83,7 +83,7 @@ export async function measureCompanyCache(options: CompanyCacheOptions): Promise
     ] as const) {
       const child = await startChild(compiledGateway(upstream.url, upstream.token, 'batched', undefined, { args: ['--entity-cache-ttl-ms', String(ttl)], label: `gateway, ${label}` }));
       try {
-        if (reference === null) reference = await firstAnswer(child.url, body);
+        if (reference === null) reference = await referenceAnswer(child.url, body, 'TagExplorerCompanies');
         options.log(`company cache: TagExplorerCompanies at ${COMPANY_CACHE_LATENCY_MS} ms, ${label}`);
         modes.push(await measureMode(child, upstream, body, reference, label, ttl, options));
       } finally {
@@ -107,16 +107,6 @@ export async function measureCompanyCache(options: CompanyCacheOptions): Promise
   } finally {
     await upstream.stop();
   }
-}
-
-/** The reference answer: a 200 without errors, or the section cannot judge anything. */
-async function firstAnswer(url: string, body: string): Promise<string> {
-  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/json' }, body });
-  const text = await response.text();
-  if (response.status !== 200 || (JSON.parse(text) as { errors?: unknown[] }).errors?.length) {
-    throw new Error(`TagExplorerCompanies: the reference request failed (${response.status}): ${text.slice(0, 300)}`);
-  }
-  return text;
 }
 
 async function measureMode(

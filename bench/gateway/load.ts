@@ -9,7 +9,7 @@
  * "São Paulo") comes out mangled and a byte-for-byte check of every response cannot be trusted.
  */
 import { Pool } from 'undici';
-import { createResponseChecker, NO_FAILURES, type FailureCounts } from './response-check.js';
+import { countFailure, createResponseChecker, NO_FAILURES, totalFailures, type FailureCounts } from './response-check.js';
 
 export interface LoadOptions {
   amount: number;
@@ -98,9 +98,7 @@ export async function runLoad(url: string, body: string, options: LoadOptions, e
         latencies.push(performance.now() - sent);
         const verdict = check(response.statusCode, bytes);
         if (verdict === 'ok') continue;
-        if (verdict === 'status') failures.status += 1;
-        else if (verdict === 'graphql-errors') failures.graphqlErrors += 1;
-        else failures.different += 1;
+        countFailure(failures, verdict);
         fail(`${verdict}: ${response.statusCode} ${Buffer.from(bytes).toString('utf8')}`);
       } catch (error) {
         // Cut off by the time bound: neither an answer nor a failure.
@@ -119,11 +117,10 @@ export async function runLoad(url: string, body: string, options: LoadOptions, e
   }
   const seconds = (performance.now() - started) / 1000;
   const sorted = latencies.sort((a, b) => a - b);
-  const failed = failures.status + failures.graphqlErrors + failures.different + failures.noResponse;
   return {
     requests: latencies.length,
     failures,
-    failed,
+    failed: totalFailures(failures),
     firstFailure,
     seconds,
     reqPerSec: seconds > 0 ? latencies.length / seconds : 0,

@@ -35,6 +35,18 @@ export async function postJson(url: string, body: string): Promise<{ status: num
   return { status: response.status, text: await response.text() };
 }
 
+/**
+ * The reference answer of one request (`body`, JSON) from `url`: a 200 without errors, or nothing can
+ * be judged against it, so this throws naming `name`.
+ */
+export async function referenceAnswer(url: string, body: string, name: string): Promise<string> {
+  const { status, text } = await postJson(url, body);
+  if (status !== 200 || (JSON.parse(text) as { errors?: unknown[] }).errors?.length) {
+    throw new Error(`${name}: the reference request failed (${status}): ${text.slice(0, 300)}`);
+  }
+  return text;
+}
+
 export async function measureChild(child: Child, body: string, expected: string, options: MeasureOptions): Promise<ChildFigures> {
   const warmup = await runLoad(child.url, body, options.warmup, expected);
   await quiesce(child.pid);

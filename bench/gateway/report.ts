@@ -146,6 +146,9 @@ export interface Results {
   seconds: number;
 }
 
+/** The 1, 5 and 15 minute load averages, to two decimals: how busy the shared machine was. */
+export const loadAverage = (): number[] => loadavg().map((n) => Math.round(n * 100) / 100);
+
 export function describeMachine() {
   return {
     cpuModel: cpus()[0]?.model ?? 'unknown',
@@ -153,7 +156,7 @@ export function describeMachine() {
     memoryGb: Math.round((totalmem() / 1024 ** 3) * 10) / 10,
     node: process.version,
     os: `${process.platform} ${release()}`,
-    loadAverageAtStart: loadavg().map((n) => Math.round(n * 100) / 100),
+    loadAverageAtStart: loadAverage(),
   };
 }
 

@@ -53,6 +53,13 @@ export interface FailureCounts {
 
 export const NO_FAILURES: FailureCounts = { status: 0, graphqlErrors: 0, different: 0, noResponse: 0 };
 
+/** Counts one response that failed its check under its kind. */
+export function countFailure(counts: FailureCounts, verdict: Exclude<ResponseVerdict, 'ok'>): void {
+  if (verdict === 'status') counts.status += 1;
+  else if (verdict === 'graphql-errors') counts.graphqlErrors += 1;
+  else counts.different += 1;
+}
+
 export function totalFailures(counts: FailureCounts): number {
   return counts.status + counts.graphqlErrors + counts.different + counts.noResponse;
 }

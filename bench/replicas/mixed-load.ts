@@ -13,7 +13,7 @@
 import { setMaxListeners } from 'node:events';
 import { Pool } from 'undici';
 import { percentile } from '../gateway/load.js';
-import { createResponseChecker, NO_FAILURES, type FailureCounts, type ResponseChecker } from '../gateway/response-check.js';
+import { countFailure, createResponseChecker, NO_FAILURES, totalFailures, type FailureCounts, type ResponseChecker } from '../gateway/response-check.js';
 
 export interface MixedQuery {
   name: string;
@@ -109,9 +109,7 @@ export async function runMixedLoad(replicaUrls: readonly string[], queries: read
         perReplica[replica]! += 1;
         const verdict = checks[query]!(response.statusCode, bytes);
         if (verdict === 'ok') continue;
-        if (verdict === 'status') failures.status += 1;
-        else if (verdict === 'graphql-errors') failures.graphqlErrors += 1;
-        else failures.different += 1;
+        countFailure(failures, verdict);
         fail(`${queries[query]!.name} on replica ${replica + 1}: ${verdict}: ${response.statusCode} ${Buffer.from(bytes).toString('utf8')}`);
       } catch (error) {
         // Cut off after the drain time: neither an answer nor a failure.
@@ -142,7 +140,7 @@ export async function runMixedLoad(replicaUrls: readonly string[], queries: read
   return {
     requests: latencies.length,
     failures,
-    failed: failures.status + failures.graphqlErrors + failures.different + failures.noResponse,
+    failed: totalFailures(failures),
     firstFailure,
     seconds,
     reqPerSec: seconds > 0 ? latencies.length / seconds : 0,

@@ -6,6 +6,7 @@
 import { startGateway, type RunningGateway } from '../../src/gateway/start.js';
 import type { GatewayConfigInput } from '../../src/gateway/config.js';
 import { startLocalApi, type LocalApi, type ReceivedRequests } from '../../src/local-api/index.js';
+import { exchange } from './hardening-harness.js';
 
 export interface Answer {
   status: number;
@@ -49,16 +50,9 @@ export async function startAuthHarness(config: GatewayConfigInput, api?: LocalAp
       return { status: response.status, headers: response.headers, body: JSON.parse(text) as Answer['body'], ms: performance.now() - started };
     },
     async get(path, headers = {}) {
-      const started = performance.now();
-      const response = await fetch(`${gateway.url}${path}`, { headers });
-      const text = await response.text();
-      let body: Answer['body'] = {};
-      try {
-        body = JSON.parse(text) as Answer['body'];
-      } catch {
-        // GraphiQL's HTML
-      }
-      return { status: response.status, headers: response.headers, body, text, ms: performance.now() - started };
+      const answer = await exchange(`${gateway.url}${path}`, { headers });
+      // GraphiQL's HTML is no JSON: an empty body, the page in `text`.
+      return { ...answer, body: (answer.body ?? {}) as Answer['body'] };
     },
     async close() {
       await gateway.close();
@@ -70,4 +64,4 @@ export async function startAuthHarness(config: GatewayConfigInput, api?: LocalAp
 export const bearer = (credential: string) => ({ authorization: `Bearer ${credential}` });
 
 /** The codes of an answer's errors. */
-export const codes = (answer: Answer) => (answer.body.errors ?? []).map((error) => error.extensions?.['code']);
+export { codes } from './hardening-harness.js';

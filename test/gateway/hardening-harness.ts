@@ -64,7 +64,7 @@ export async function exchange(url: string, init: RequestInit): Promise<Answer> 
 }
 
 /** The codes of an answer's errors. */
-export function codes(answer: Answer): unknown[] {
+export function codes(answer: Pick<Answer, 'body'>): unknown[] {
   return (answer.body?.errors ?? []).map((error) => error.extensions?.['code']);
 }
 

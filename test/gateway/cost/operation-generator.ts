@@ -54,18 +54,6 @@ export async function readPools(client: IntercomClient): Promise<Pools> {
   };
 }
 
-/** mulberry32: small, seeded, good enough to pick fields. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const FIRST_VALUES = [undefined, 0, 1, 2, 3, 5, 10, 20, 50, 150];
 
 export interface GeneratorOptions {

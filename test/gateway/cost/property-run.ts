@@ -6,7 +6,8 @@ import { parse, validate } from 'graphql';
 import { expect } from 'vitest';
 import { schema } from '../../../src/schema/index.js';
 import type { CostHarness } from './cost-harness.js';
-import { OperationGenerator, readPools, seededRandom } from './operation-generator.js';
+import { mulberry32 } from '../../../src/local-api/seed/random.js';
+import { OperationGenerator, readPools } from './operation-generator.js';
 
 /** Above any generated operation's estimate: these tests watch the estimate, not the limit. */
 export const NO_LIMIT = 100_000;
@@ -23,7 +24,7 @@ export async function checkGeneratedOperations(
   operations: number,
   randomSeed: number,
 ): Promise<{ made: number; estimated: number; exact: number }> {
-  const generator = new OperationGenerator(schema, await readPools(h.client), seededRandom(randomSeed));
+  const generator = new OperationGenerator(schema, await readPools(h.client), mulberry32(randomSeed));
   let estimated = 0;
   let made = 0;
   let exact = 0;

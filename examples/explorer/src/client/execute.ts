@@ -32,17 +32,21 @@ export async function execute<TResult, TVariables>(
   try {
     json = (await response.json()) as typeof json;
   } catch {
-    const retryAfter = Number(response.headers.get('retry-after'));
-    throw new GatewayError(`The gateway answered ${response.status} without a GraphQL body`, statusCode(response.status), Number.isFinite(retryAfter) ? retryAfter : undefined);
+    throw new GatewayError(`The gateway answered ${response.status} without a GraphQL body`, statusCode(response.status), retryAfterHeader(response));
   }
   const first = json.errors?.[0];
   if (first) {
-    const header = Number(response.headers.get('retry-after'));
-    const retryAfter = first.extensions?.retryAfter ?? (Number.isFinite(header) && header > 0 ? header : undefined);
+    const retryAfter = first.extensions?.retryAfter ?? retryAfterHeader(response);
     throw new GatewayError(first.message ?? 'The gateway reported an error', first.extensions?.code, retryAfter);
   }
   if (json.data == null) throw new GatewayError(`The gateway answered ${response.status} with no data`, statusCode(response.status));
   return json.data;
+}
+
+/** The Retry-After header's seconds; undefined when absent (`Number(null)` is 0, not "unknown") or not a positive number. */
+function retryAfterHeader(response: Response): number | undefined {
+  const seconds = Number(response.headers.get('retry-after'));
+  return Number.isFinite(seconds) && seconds > 0 ? seconds : undefined;
 }
 
 function statusCode(status: number): string | undefined {

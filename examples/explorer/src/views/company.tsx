@@ -4,6 +4,7 @@ import { execute } from '../client/execute';
 import { GatewayError } from '../client/gateway-error';
 import { ErrorNotice } from './error-notice';
 import { TagEditor } from './member-table';
+import { Pager } from './pager';
 import { PAGE_SIZE, useCursorPages } from './use-cursor-pages';
 
 /** One company: its facts, its tags and its people (paged), each person taggable. */
@@ -55,18 +56,7 @@ export function CompanyView({ id }: { id: string }) {
               ))}
             </tbody>
           </table>
-          <div className="pager">
-            <button type="button" disabled={pages.pageNumber <= 1} onClick={pages.previous}>
-              ← Previous page
-            </button>
-            <button
-              type="button"
-              disabled={!users.pageInfo.hasNextPage || !users.pageInfo.endCursor}
-              onClick={() => users.pageInfo.endCursor && pages.next(users.pageInfo.endCursor)}
-            >
-              Next page →
-            </button>
-          </div>
+          <Pager pageNumber={pages.pageNumber} pageInfo={users.pageInfo} onNext={pages.next} onPrevious={pages.previous} />
         </>
       ) : (
         <p className="muted">Its people could not be read just now.</p>

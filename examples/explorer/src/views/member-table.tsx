@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { MemberRowFragment } from '../gql/graphql';
 import { ErrorNotice } from './error-notice';
 import { hashOf } from './navigation';
+import { Pager } from './pager';
 import { useTagging } from './tagging';
 
 export interface MemberPage {
@@ -32,18 +33,7 @@ export function MemberTable(props: { page: MemberPage; pageNumber: number; onNex
           ))}
         </tbody>
       </table>
-      <div className="pager">
-        <button type="button" disabled={pageNumber <= 1} onClick={props.onPrevious}>
-          ← Previous page
-        </button>
-        <button
-          type="button"
-          disabled={!page.pageInfo.hasNextPage || !page.pageInfo.endCursor}
-          onClick={() => page.pageInfo.endCursor && props.onNext(page.pageInfo.endCursor)}
-        >
-          Next page →
-        </button>
-      </div>
+      <Pager pageNumber={pageNumber} pageInfo={page.pageInfo} onNext={props.onNext} onPrevious={props.onPrevious} />
     </div>
   );
 }
