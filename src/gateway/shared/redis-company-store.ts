@@ -46,6 +46,17 @@ export function createRedisCompanyStore(redis: SharedRedis, options: { ttlMs: nu
 
   const shared = <T>(inRedis: () => Promise<T>, locally: () => Promise<T>) => redis.orLocal(inRedis, locally);
 
+  const lookup = (scope: string, id: string) =>
+    shared(
+      async () => {
+        const [current, raw] = await redis.client.mget(GENERATION_KEY, key(scope, id));
+        const generation = current ?? '0';
+        const stored = raw === null || raw === undefined ? undefined : (JSON.parse(raw) as { g: string; c: Company });
+        return { company: stored?.g === generation ? stored.c : undefined, generation: `r:${generation}` };
+      },
+      async () => ({ company: await local.get(scope, id), generation: `l:${await local.generation()}` }),
+    );
+
   return {
     ttlMs: options.ttlMs,
     generation: () =>
@@ -53,16 +64,8 @@ export function createRedisCompanyStore(redis: SharedRedis, options: { ttlMs: nu
         async () => `r:${(await redis.client.get(GENERATION_KEY)) ?? '0'}`,
         async () => `l:${await local.generation()}`,
       ),
-    get: (scope, id) =>
-      shared(
-        async () => {
-          const [generation, raw] = await redis.client.mget(GENERATION_KEY, key(scope, id));
-          if (raw === null || raw === undefined) return undefined;
-          const stored = JSON.parse(raw) as { g: string; c: Company };
-          return stored.g === (generation ?? '0') ? stored.c : undefined;
-        },
-        () => local.get(scope, id),
-      ),
+    get: async (scope, id) => (await lookup(scope, id)).company,
+    lookup,
     async put(scope, companies, mark) {
       if (companies.length === 0) return;
       if (mark.startsWith('l:')) return local.put(scope, companies, mark.slice(2));
