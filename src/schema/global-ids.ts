@@ -44,7 +44,7 @@ export function intercomIdOf(globalId: string | number, types: readonly NodeType
 }
 
 /** Like `intercomIdOf`, and also says which of `types` the id is of. */
-export function typedIdOf(globalId: string | number, types: readonly NodeTypeName[], argument: string): { type: NodeTypeName; id: string } {
+function typedIdOf(globalId: string | number, types: readonly NodeTypeName[], argument: string): { type: NodeTypeName; id: string } {
   const id = intercomIdOf(globalId, types, argument);
   return { type: decodeGlobalID(String(globalId)).typename as NodeTypeName, id };
 }
