@@ -23,7 +23,6 @@ import type { Company } from '../../intercom/types.js';
 
 /** Where the companies are kept: in this process, or in Redis (src/gateway/shared/redis-company-store.ts). */
 export interface CompanyStore {
-  readonly ttlMs: number;
   /**
    * An opaque mark of the current invalidation generation; pass it back to `put` so that a read that
    * began before a write is never stored.
@@ -85,7 +84,6 @@ export function createMemoryCompanyStore(options: MemoryCompanyStoreOptions): Me
     return entry.company;
   };
   return {
-    ttlMs,
     get size() {
       return entries.size;
     },

@@ -37,7 +37,6 @@ export function createRedisCompanyStore(redis: SharedRedis, options: { ttlMs: nu
     );
 
   return {
-    ttlMs: options.ttlMs,
     generation: () =>
       shared(
         async () => `r:${await entries.current()}`,
