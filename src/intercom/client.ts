@@ -3,7 +3,7 @@
  * loaders call these methods; nothing else in the gateway speaks HTTP to Intercom.
  */
 import { createHash } from 'node:crypto';
-import { Transport, type UpstreamCall } from './transport.js';
+import { tokenIdOf, Transport, type UpstreamCall } from './transport.js';
 import type { CallOutcome, CallScope } from './call-scope.js';
 import { createSender, type CallInterceptor, type UpstreamRequest } from './dispatch.js';
 import { contactsApi, type ContactsApi } from './endpoints/contacts.js';
@@ -111,7 +111,9 @@ export function createIntercomClient(options: IntercomClientOptions): IntercomCl
       tokenProbe = undefined;
       throw error;
     }));
-  const build = (deliver: Deliver, token: string, interceptors: readonly CallInterceptor[]): IntercomClient => {
+  // `scope` is `cacheScopeOf(…, token)`, digested once per token binding: every `intercept` below
+  // reuses it instead of hashing the token again.
+  const build = (deliver: Deliver, token: string, scope: string, interceptors: readonly CallInterceptor[]): IntercomClient => {
     const sender = createSender(deliver, interceptors);
     const counts = countsApi(sender);
     return {
@@ -128,22 +130,28 @@ export function createIntercomClient(options: IntercomClientOptions): IntercomCl
           ? root.legacyCountsSupported
           : () => probeWith(counts),
       version,
-      cacheScope: cacheScopeOf(options.baseUrl, version, token),
+      cacheScope: scope,
       listsCachedAcrossRequests: interceptors.some((interceptor) => interceptor.servesSharedLists === true),
       get stats() {
         return transport.stats;
       },
-      withScope: (scope) => {
-        const scopeToken = scope.token ?? options.token;
+      withScope: (callScope) => {
+        // The server's own token (no passthrough) needs no digest: the root's are reused.
+        if (callScope.token === undefined || callScope.token === options.token) {
+          return build((request) => transport.send(request, callScope, rootScope), options.token, rootScope, interceptors);
+        }
+        const scopeToken = callScope.token;
+        // The budget key is the cache scope; the token's id labels the calls' outcomes.
         const budgetKey = cacheScopeOf(options.baseUrl, version, scopeToken);
-        return build((request) => transport.send(request, scope, budgetKey), scopeToken, interceptors);
+        const tokenId = tokenIdOf(scopeToken);
+        return build((request) => transport.send(request, callScope, budgetKey, tokenId), scopeToken, budgetKey, interceptors);
       },
-      intercept: (interceptor) => build(deliver, token, [...interceptors, interceptor]),
+      intercept: (interceptor) => build(deliver, token, scope, [...interceptors, interceptor]),
       close: () => transport.close(),
     };
   };
-  const rootBudgetKey = cacheScopeOf(options.baseUrl, version, options.token);
-  root = build((request) => transport.send(request, undefined, rootBudgetKey), options.token, []);
+  const rootScope = cacheScopeOf(options.baseUrl, version, options.token);
+  root = build((request) => transport.send(request, undefined, rootScope), options.token, rootScope, []);
   return root;
 }
 

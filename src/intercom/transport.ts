@@ -105,13 +105,14 @@ export class Transport {
 
   /**
    * Sends one request, retried once when it is a read; `scope` is the asking GraphQL request's;
-   * `budgetKey` names the rate budget its token spends (the token's digest).
+   * `budgetKey` names the rate budget its token spends (the token's digest); `tokenId` labels the
+   * outcomes (`tokenIdOf` the scope's token, digested once by the caller, not per attempt).
    */
-  async send<T>(request: UpstreamRequest, scope?: CallScope, budgetKey?: string): Promise<T> {
+  async send<T>(request: UpstreamRequest, scope?: CallScope, budgetKey?: string, tokenId = this.tokenId): Promise<T> {
     // Only reads are retried: a retried write could apply twice.
     const maxAttempts = request.endpoint.kind === 'read' ? MAX_ATTEMPTS_WITH_RETRY : 1;
     for (let attempt = 1; ; attempt++) {
-      const outcome = await this.attempt(request, attempt, scope, budgetKey);
+      const outcome = await this.attempt(request, attempt, scope, budgetKey, tokenId);
       if (outcome.kind === 'ok') return outcome.value as T;
       const wait = outcome.retryAfterMs;
       if (attempt >= maxAttempts || wait === undefined || scope?.signal?.aborted) throw outcome.error;
@@ -120,7 +121,13 @@ export class Transport {
     }
   }
 
-  private async attempt(request: UpstreamRequest, attempt: number, scope: CallScope | undefined, budgetKey: string | undefined): Promise<AttemptOutcome> {
+  private async attempt(
+    request: UpstreamRequest,
+    attempt: number,
+    scope: CallScope | undefined,
+    budgetKey: string | undefined,
+    tokenId: string,
+  ): Promise<AttemptOutcome> {
     const { endpoint } = request;
     const version = endpoint.version ?? this.options.version;
     const query = queryString(request.query);
@@ -151,7 +158,7 @@ export class Transport {
     const done: CallOutcome = {
       status: outcome.status,
       durationMs: performance.now() - started,
-      tokenId: scope?.token ? tokenIdOf(scope.token) : this.tokenId,
+      tokenId,
     };
     if (outcome.rateLimit) done.rateLimit = outcome.rateLimit;
     scope?.afterCall(call, done);

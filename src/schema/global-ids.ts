@@ -23,6 +23,11 @@ function describe(types: readonly NodeTypeName[]): string {
  * @param argument the argument's path as the caller wrote it (`tagId`, `filter.segmentId`, `users[2].id`)
  */
 export function intercomIdOf(globalId: string | number, types: readonly NodeTypeName[], argument: string): string {
+  return decodeTyped(globalId, types, argument).id;
+}
+
+/** `globalId` decoded (its type name, one of `types`, and the Intercom id), checked as `intercomIdOf` says. */
+function decodeTyped(globalId: string | number, types: readonly NodeTypeName[], argument: string): { typename: string; id: string } {
   const value = String(globalId);
   let decoded: { typename: string; id: string } | undefined;
   try {
@@ -40,13 +45,7 @@ export function intercomIdOf(globalId: string | number, types: readonly NodeType
   if (!(types as readonly string[]).includes(decoded.typename)) {
     throw new BadInputError(`\`${argument}\` is the id of a ${decoded.typename}; pass the \`id\` of ${describe(types)}`, argument);
   }
-  return decoded.id;
-}
-
-/** Like `intercomIdOf`, and also says which of `types` the id is of. */
-export function typedIdOf(globalId: string | number, types: readonly NodeTypeName[], argument: string): { type: NodeTypeName; id: string } {
-  const id = intercomIdOf(globalId, types, argument);
-  return { type: decodeGlobalID(String(globalId)).typename as NodeTypeName, id };
+  return decoded;
 }
 
 /**
@@ -74,6 +73,5 @@ const NODE_TYPES: readonly NodeTypeName[] = ['User', 'Lead', 'Tag', 'Segment', '
  * BAD_USER_INPUT naming the argument there too, not an uncoded error.
  */
 export function decodeNodeId(globalId: string): { typename: string; id: string } {
-  const { type, id } = typedIdOf(globalId, NODE_TYPES, 'id');
-  return { typename: type, id };
+  return decodeTyped(globalId, NODE_TYPES, 'id');
 }

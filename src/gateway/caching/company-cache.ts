@@ -23,13 +23,17 @@ import type { Company } from '../../intercom/types.js';
 
 /** Where the companies are kept: in this process, or in Redis (src/gateway/shared/redis-company-store.ts). */
 export interface CompanyStore {
-  readonly ttlMs: number;
   /**
    * An opaque mark of the current invalidation generation; pass it back to `put` so that a read that
    * began before a write is never stored.
    */
   generation(): Promise<string>;
   get(scope: string, id: string): Promise<Company | undefined>;
+  /**
+   * `get` and `generation` read together (one Redis round trip): a miss already holds the mark its
+   * upstream read stores under.
+   */
+  lookup(scope: string, id: string): Promise<{ company: Company | undefined; generation: string }>;
   /** Stores `companies` unless an invalidation happened since `generation` was taken. Never throws. */
   put(scope: string, companies: readonly Company[], generation: string): Promise<void>;
   /** Forget every company of every scope (a write happened). */
@@ -69,22 +73,23 @@ export function createMemoryCompanyStore(options: MemoryCompanyStoreOptions): Me
     generation += 1;
     entries.clear();
   };
+  const get = (scope: string, id: string): Company | undefined => {
+    const key = `${scope}\0${id}`;
+    const entry = entries.get(key);
+    if (!entry) return undefined;
+    if (entry.expiresAt <= now()) {
+      entries.delete(key);
+      return undefined;
+    }
+    return entry.company;
+  };
   return {
-    ttlMs,
     get size() {
       return entries.size;
     },
     generation: () => Promise.resolve(String(generation)),
-    get(scope, id) {
-      const key = `${scope}\0${id}`;
-      const entry = entries.get(key);
-      if (!entry) return Promise.resolve(undefined);
-      if (entry.expiresAt <= now()) {
-        entries.delete(key);
-        return Promise.resolve(undefined);
-      }
-      return Promise.resolve(entry.company);
-    },
+    get: (scope, id) => Promise.resolve(get(scope, id)),
+    lookup: (scope, id) => Promise.resolve({ company: get(scope, id), generation: String(generation) }),
     put(scope, companies, mark) {
       if (mark !== String(generation)) return Promise.resolve();
       const expiresAt = now() + ttlMs;
@@ -114,15 +119,17 @@ export function companyCacheInterceptor(store: CompanyStore, scope: string): Cal
     async around(request, next) {
       const shape = request.endpoint.companies;
       if (shape === undefined || request.endpoint.kind !== 'read') return next();
+      let mark: string | undefined;
       if (request.endpoint.name === 'getCompany') {
         const id = companyIdOf(request.path);
-        const cached = id === undefined ? undefined : await store.get(scope, id).catch(() => undefined);
+        const found = id === undefined ? undefined : await store.lookup(scope, id).catch(() => undefined);
         // A shallow copy: Pothos brands the loaded object itself (a symbol key on it), and the stored
         // one is shared; nothing below the top level is written by the gateway. A deep clone of every
         // hit cost more CPU than the hits saved on pages naming hundreds of companies.
-        if (cached) return { ...cached };
+        if (found?.company) return { ...found.company };
+        mark = found?.generation;
       }
-      const mark = await store.generation().catch(() => undefined);
+      mark ??= await store.generation().catch(() => undefined);
       const answer = await next();
       if (mark === undefined) return answer;
       const companies = shape === 'one' ? [answer] : ((answer as { data?: unknown[] } | null)?.data ?? []);

@@ -16,7 +16,7 @@ import { KEY_PREFIX } from './redis-names.js';
 import type { SharedRedis } from './redis.js';
 
 /** Channels are not prefixed by the client's keyPrefix, so the prefix is spelled out. */
-export const INVALIDATION_CHANNEL = `${KEY_PREFIX}invalidate`;
+const INVALIDATION_CHANNEL = `${KEY_PREFIX}invalidate`;
 
 export interface InvalidationBus {
   /** Tell the other replicas a write settled here. Never rejects; resolves once Redis took the message (or could not). */

@@ -10,36 +10,21 @@
  * what Redis holds from before it is never served; what each process holds is dropped by the pub/sub
  * message (src/gateway/shared/invalidation-bus.ts) — without that message, a replica would serve its
  * own copy of the pre-write list for up to half the TTL. A list read that began before a write is not
- * stored in Redis (the store is one Lua script that checks the generation).
+ * stored in Redis (generation-entries.ts).
  *
  * While Redis is away only the process layer is used, as without `--redis`; when it is back, the
  * generation is bumped (bump-on-return.ts).
  */
 import { createSharedListCache, type SharedList, type SharedListCache } from '../caching/shared-lists.js';
-import { bumpGenerationOnReturn } from './bump-on-return.js';
+import { createGenerationEntries } from './generation-entries.js';
 import type { SharedRedis } from './redis.js';
-
-const GENERATION_KEY = 'list-generation';
-
-/** KEYS[1] generation, KEYS[2] list; ARGV[1] expected generation, ARGV[2] value, ARGV[3] TTL ms. */
-const PUT = `
-if (redis.call('GET', KEYS[1]) or '0') ~= ARGV[1] then return 0 end
-redis.call('SET', KEYS[2], ARGV[2], 'PX', tonumber(ARGV[3]))
-return 1`;
-
-interface PutCommand {
-  listPut(generationKey: string, key: string, generation: string, value: string, ttlMs: number): Promise<number>;
-}
 
 export function createRedisListCache(redis: SharedRedis, options: { ttlMs: number; onLookup?: (hit: boolean) => void }): SharedListCache {
   const { ttlMs } = options;
   if (!(ttlMs > 0)) throw new RangeError('the shared list cache needs a TTL above 0 ms (0 means: build none)');
   const layerTtlMs = Math.max(1, Math.floor(ttlMs / 2));
   const local = createSharedListCache({ ttlMs: layerTtlMs, onLookup: options.onLookup });
-  redis.client.defineCommand('listPut', { numberOfKeys: 2, lua: PUT });
-  const commands = redis.client as unknown as PutCommand;
-  // Back from an outage: writes may have happened meanwhile that Redis's generation never saw.
-  bumpGenerationOnReturn(redis, GENERATION_KEY);
+  const entries = createGenerationEntries(redis, 'list-generation');
 
   /** The list from Redis when it holds a current one, else from `fetch` (then stored in Redis). */
   async function fromRedis<T>(scope: string, list: SharedList, fetch: () => Promise<T>): Promise<T> {
@@ -47,18 +32,15 @@ export function createRedisListCache(redis: SharedRedis, options: { ttlMs: numbe
     const key = `list:${scope}:${list}`;
     let generation: string;
     try {
-      const [current, raw] = await redis.client.mget(GENERATION_KEY, key);
-      generation = current ?? '0';
-      if (raw) {
-        const stored = JSON.parse(raw) as { g: string; v: T };
-        if (stored.g === generation) return stored.v;
-      }
+      const stored = await entries.read<T>(key);
+      if (stored.value !== undefined) return stored.value;
+      generation = stored.generation;
     } catch {
       redis.markAway();
       return fetch();
     }
     const value = await fetch();
-    commands.listPut(GENERATION_KEY, key, generation, JSON.stringify({ g: generation, v: value }), Math.max(1, ttlMs - layerTtlMs)).catch(() => redis.markAway());
+    entries.put(generation, Math.max(1, ttlMs - layerTtlMs), [[key, value]]).catch(() => redis.markAway());
     return value;
   }
 
@@ -71,10 +53,7 @@ export function createRedisListCache(redis: SharedRedis, options: { ttlMs: numbe
     async invalidateAll() {
       local.invalidateAll();
       if (!redis.available) return;
-      await redis.client.incr(GENERATION_KEY).then(
-        () => undefined,
-        () => redis.markAway(),
-      );
+      await entries.bump().catch(() => redis.markAway());
     },
     invalidateLocal: () => local.invalidateAll(),
     // Only this process's copy counts as free: a list held in Redis alone still costs a round trip

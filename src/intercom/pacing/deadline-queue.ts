@@ -44,12 +44,10 @@ export class DeadlineQueue<T extends Deadlined> {
     return index >= 0;
   }
 
-  /** Removes and returns every entry whose deadline is before `time`. */
+  /** Removes and returns every entry whose deadline is before `time`: a prefix, as the entries are sorted. */
   takeDueBefore(time: number): T[] {
-    const due: T[] = [];
-    for (let i = this.entries.length - 1; i >= 0; i--) {
-      if (this.entries[i]!.deadline < time) due.push(...this.entries.splice(i, 1));
-    }
-    return due;
+    let due = 0;
+    while (due < this.entries.length && this.entries[due]!.deadline < time) due++;
+    return this.entries.splice(0, due);
   }
 }

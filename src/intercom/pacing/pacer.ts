@@ -363,6 +363,6 @@ export class UpstreamPacer implements AttemptPacer {
 }
 
 /** The store key of one token's window: `pace:<token digest>:<window end, epoch seconds>`. */
-export function counterKey(budgetKey: string, windowEnd: number): string {
+function counterKey(budgetKey: string, windowEnd: number): string {
   return `pace:${budgetKey}:${Math.round(windowEnd / 1000)}`;
 }
